@@ -1,0 +1,90 @@
+import { validateProfile } from '../core/profile';
+import { SITE_IDS, type SiteStatus } from '../core/sites';
+import type { RecruiterAllyDb } from '../db/database';
+import type { MessageRecord } from '../db/records';
+import { countMessages, recentMessages, saveIncoming } from '../db/repositories/messages';
+import { loadProfile, storeProfile } from '../db/repositories/profile';
+import { enabledSites, getSetting, recordSiteSeen, setSetting } from '../db/repositories/settings';
+import { HandlerError, type Handlers } from '../messaging/dispatch';
+import type { MessageSummary } from '../messaging/protocol';
+import { checkIncoming } from './validate';
+
+const PREVIEW_CHARS = 140;
+const MAX_PAGE = 500;
+
+export interface WorkerHooks {
+  /** Called after the sites' on/off state changed, so content scripts can follow without asking. */
+  sitesChanged?: (enabled: Record<string, boolean>) => Promise<void> | void;
+  now?: () => number;
+}
+
+export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Handlers {
+  const now = hooks.now ?? Date.now;
+
+  async function siteStatuses(): Promise<SiteStatus[]> {
+    const [enabled, seen] = await Promise.all([enabledSites(db), getSetting(db, 'sites.seen')]);
+    return SITE_IDS.map((site) => ({
+      site,
+      enabled: enabled[site],
+      lastSeenAt: seen[site]?.lastSeenAt ?? null,
+      view: seen[site]?.view ?? null,
+      health: seen[site]?.health ?? null,
+    }));
+  }
+
+  return {
+    async 'site/hello'({ site, view, health }) {
+      await recordSiteSeen(db, site, { lastSeenAt: now(), view, health });
+      const enabled = await enabledSites(db);
+      return { enabled: enabled[site] };
+    },
+
+    async 'messages/save'({ messages }) {
+      const problems = checkIncoming(messages);
+      if (problems.length) throw new HandlerError('bad-request', 'Some messages are malformed.', problems);
+      return { saved: await saveIncoming(db, messages, now()) };
+    },
+
+    async 'messages/recent'({ limit }) {
+      const page = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit) || 1));
+      const [records, total] = await Promise.all([recentMessages(db, page), countMessages(db)]);
+      return { messages: records.map(summarise), total };
+    },
+
+    'sites/status': () => siteStatuses().then((sites) => ({ sites })),
+
+    async 'sites/set-enabled'({ site, enabled }) {
+      const current = await enabledSites(db);
+      current[site] = enabled;
+      await setSetting(db, 'sites.enabled', current);
+      await hooks.sitesChanged?.(current);
+      return { sites: await siteStatuses() };
+    },
+
+    async 'profile/get'() {
+      return { profile: await loadProfile(db) };
+    },
+
+    async 'profile/save'({ profile }) {
+      const checked = validateProfile(profile);
+      if (!checked.ok) throw new HandlerError('bad-request', 'The profile has problems.', checked.errors);
+      const savedAt = await storeProfile(db, checked.value, now());
+      return { profile: checked.value, savedAt };
+    },
+  };
+}
+
+function summarise(record: MessageRecord): MessageSummary {
+  const text = record.body.replace(/\s+/g, ' ').trim();
+  return {
+    key: record.key,
+    site: record.site,
+    sender: record.sender,
+    subject: record.subject,
+    preview: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text,
+    receivedAt: record.receivedAt,
+    label: record.label,
+    score: record.score,
+    state: record.state,
+  };
+}

@@ -1,0 +1,38 @@
+import type { SiteId } from './sites';
+
+export const LABELS = ['targeted', 'unsure', 'spam', 'other'] as const;
+/** The scorer's verdict on a message. */
+export type Label = (typeof LABELS)[number];
+
+export interface Sender {
+  name: string;
+  email?: string;
+  /** LinkedIn headline, e.g. "Technical Recruiter at Parcelo". */
+  headline?: string;
+  company?: string;
+  profileUrl?: string;
+}
+
+/** A message as a site adapter extracts it from the page: plain text, no markup. */
+export interface IncomingMessage {
+  site: SiteId;
+  /** The site's own stable id for the message (LinkedIn event URN, Gmail message id, Outlook id). */
+  siteMessageId: string;
+  threadKey: string;
+  sender: Sender;
+  subject: string | null;
+  body: string;
+  /** ISO 8601 time the site shows for the message. */
+  sentAt: string;
+  /** True when the candidate wrote it. */
+  isOwn: boolean;
+  /** LinkedIn InMail mark. */
+  inMail?: boolean;
+  /** Visible To+Cc count for email, null where the site shows none. */
+  recipientCount: number | null;
+}
+
+/** Stable key of a message across visits: the site plus the site's own id. */
+export function messageKey(message: Pick<IncomingMessage, 'site' | 'siteMessageId'>): string {
+  return `${message.site}:${message.siteMessageId}`;
+}

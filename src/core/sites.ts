@@ -1,0 +1,29 @@
+/** The sites Recruiter Ally works on, and the views it recognises on them. */
+
+export const SITE_IDS = ['linkedin', 'gmail', 'outlook'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+export const SITE_NAMES: Record<SiteId, string> = {
+  linkedin: 'LinkedIn',
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+};
+
+export function isSiteId(value: unknown): value is SiteId {
+  return typeof value === 'string' && (SITE_IDS as readonly string[]).includes(value);
+}
+
+/**
+ * What the content script last saw of a site: `ok` when it found what it looks for,
+ * `layout-not-recognised` when a supported view showed none of the known markup.
+ */
+export type SiteHealth = 'ok' | 'layout-not-recognised';
+
+export interface SiteStatus {
+  site: SiteId;
+  enabled: boolean;
+  /** Epoch ms of the last report from a page of this site, or null if never seen. */
+  lastSeenAt: number | null;
+  view: string | null;
+  health: SiteHealth | null;
+}

@@ -1,0 +1,106 @@
+import type { Label, Sender } from '../core/message';
+import type { Profile } from '../core/profile';
+import type { SiteHealth, SiteId } from '../core/sites';
+
+/** Until the scorer has seen a message it carries no verdict. */
+export type StoredLabel = Label | 'unscored';
+
+/** Where a message stands for the candidate: waiting for an answer, answered, or set aside. */
+export type MessageState = 'awaiting' | 'answered' | 'dismissed';
+
+export interface MessageRecord {
+  /** `${site}:${siteMessageId}`: stable across visits, so a message is stored once. */
+  key: string;
+  site: SiteId;
+  siteMessageId: string;
+  threadKey: string;
+  /** Set once recruiter identity is resolved; unindexed while absent. */
+  recruiterId?: string;
+  sender: Sender;
+  subject: string | null;
+  body: string;
+  /** Epoch ms the site shows for the message. */
+  receivedAt: number;
+  /** Epoch ms the extension first stored it. */
+  firstSeenAt: number;
+  isOwn: boolean;
+  inMail?: boolean;
+  recipientCount: number | null;
+  label: StoredLabel;
+  /** 0–100, null until scored. */
+  score: number | null;
+  /** Reasons behind the verdict, strongest first. */
+  reasons: string[];
+  state: MessageState;
+}
+
+export type TrustState = 'trusted' | 'neutral' | 'muted';
+
+export interface RecruiterRecord {
+  id: string;
+  displayName: string;
+  company?: string;
+  /** Every way we know them: `li:<profile path>`, `email:<address>`, `name:<name>|<company>`. */
+  identities: string[];
+  trust: TrustState;
+  note?: string;
+  firstSeenAt: number;
+  lastContactAt: number;
+  messageCount: number;
+}
+
+export type ReplyKind = 'decline' | 'refer' | 'keep-in-touch' | 'ask-details' | 'interested';
+
+export interface TemplateRecord {
+  id: string;
+  kind: ReplyKind;
+  /** ISO 639-1 code. */
+  language: string;
+  name: string;
+  body: string;
+  builtIn: boolean;
+  updatedAt: number;
+}
+
+export interface ContactRecord {
+  id: string;
+  name: string;
+  role?: string;
+  link?: string;
+  note?: string;
+  createdAt: number;
+}
+
+export interface CorrectionRecord {
+  id?: number;
+  messageKey: string;
+  from: StoredLabel;
+  to: Label;
+  createdAt: number;
+  /** Set when the candidate undoes the correction; the row is kept. */
+  undoneAt?: number;
+}
+
+export interface ProfileRecord extends Profile {
+  /** Always "me": one candidate per browser profile. */
+  id: 'me';
+  updatedAt: number;
+}
+
+export interface SiteSeen {
+  lastSeenAt: number;
+  view: string;
+  health: SiteHealth;
+}
+
+/** Every setting has a known key and value type. */
+export interface SettingValues {
+  'sites.enabled': Record<SiteId, boolean>;
+  'sites.seen': Partial<Record<SiteId, SiteSeen>>;
+}
+export type SettingKey = keyof SettingValues;
+
+export interface SettingRecord<K extends SettingKey = SettingKey> {
+  key: K;
+  value: SettingValues[K];
+}

@@ -1,0 +1,76 @@
+import Dexie from 'dexie';
+import { messageKey, type IncomingMessage } from '../../core/message';
+import type { RecruiterAllyDb } from '../database';
+import type { MessageRecord, MessageState, StoredLabel } from '../records';
+
+export interface SavedMessage {
+  key: string;
+  /** False when the message was already stored: a page visited again stores nothing twice. */
+  isNew: boolean;
+}
+
+/** Stores messages seen in a page, once each; a second sighting keeps the first record and its verdict. */
+export async function saveIncoming(
+  db: RecruiterAllyDb,
+  incoming: readonly IncomingMessage[],
+  now = Date.now(),
+): Promise<SavedMessage[]> {
+  return db.transaction('rw', db.messages, async () => {
+    const keys = incoming.map(messageKey);
+    const existing = await db.messages.bulkGet(keys);
+    const fresh = new Map<string, MessageRecord>();
+    incoming.forEach((message, i) => {
+      const key = keys[i]!;
+      if (existing[i] || fresh.has(key)) return;
+      fresh.set(key, toRecord(message, key, now));
+    });
+    await db.messages.bulkAdd([...fresh.values()]);
+    return keys.map((key) => ({ key, isNew: fresh.has(key) }));
+  });
+}
+
+function toRecord(message: IncomingMessage, key: string, now: number): MessageRecord {
+  const sentAt = Date.parse(message.sentAt);
+  return {
+    key,
+    site: message.site,
+    siteMessageId: message.siteMessageId,
+    threadKey: message.threadKey,
+    sender: { ...message.sender },
+    subject: message.subject,
+    body: message.body,
+    receivedAt: Number.isFinite(sentAt) ? sentAt : now,
+    firstSeenAt: now,
+    isOwn: message.isOwn,
+    ...(message.inMail === undefined ? {} : { inMail: message.inMail }),
+    recipientCount: message.recipientCount,
+    label: 'unscored',
+    score: null,
+    reasons: [],
+    state: message.isOwn ? 'answered' : 'awaiting',
+  };
+}
+
+/** Newest first, one page at a time. */
+export async function recentMessages(db: RecruiterAllyDb, limit: number): Promise<MessageRecord[]> {
+  return db.messages.orderBy('receivedAt').reverse().limit(limit).toArray();
+}
+
+/** One triage bucket (say targeted and awaiting), newest first, through the compound index. */
+export async function messagesIn(
+  db: RecruiterAllyDb,
+  label: StoredLabel,
+  state: MessageState,
+  limit: number,
+): Promise<MessageRecord[]> {
+  return db.messages
+    .where('[label+state+receivedAt]')
+    .between([label, state, Dexie.minKey], [label, state, Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray();
+}
+
+export async function countMessages(db: RecruiterAllyDb): Promise<number> {
+  return db.messages.count();
+}
