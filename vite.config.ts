@@ -53,6 +53,7 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: false,
     },
     test: {
+      reporters: ['default', './tests/summary-reporter.ts'],
       projects: [
         {
           test: {

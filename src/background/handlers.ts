@@ -1,5 +1,5 @@
 import { validateProfile } from '../core/profile';
-import { SITE_IDS, type SiteStatus } from '../core/sites';
+import { SITE_IDS, isSiteHealth, isSiteId, type SiteStatus } from '../core/sites';
 import type { RecruiterAllyDb } from '../db/database';
 import type { MessageRecord } from '../db/records';
 import { countMessages, recentMessages, saveIncoming } from '../db/repositories/messages';
@@ -34,6 +34,9 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
 
   return {
     async 'site/hello'({ site, view, health }) {
+      if (!isSiteId(site) || typeof view !== 'string' || !view || view.length > 40 || !isSiteHealth(health)) {
+        throw new HandlerError('bad-request', 'A site report needs a known site, a view name and a health state.');
+      }
       await recordSiteSeen(db, site, { lastSeenAt: now(), view, health });
       const enabled = await enabledSites(db);
       return { enabled: enabled[site] };
@@ -54,10 +57,18 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
     'sites/status': () => siteStatuses().then((sites) => ({ sites })),
 
     async 'sites/set-enabled'({ site, enabled }) {
+      if (!isSiteId(site) || typeof enabled !== 'boolean') {
+        throw new HandlerError('bad-request', 'Turning a site on or off needs a known site and true or false.');
+      }
       const current = await enabledSites(db);
       current[site] = enabled;
       await setSetting(db, 'sites.enabled', current);
-      await hooks.sitesChanged?.(current);
+      try {
+        await hooks.sitesChanged?.(current);
+      } catch (error) {
+        // The setting is saved; open pages follow at their next report instead of at once.
+        console.warn('Recruiter Ally: could not tell open pages about the site change', error);
+      }
       return { sites: await siteStatuses() };
     },
 
@@ -74,14 +85,20 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
   };
 }
 
+/** The first words of a body, cut between whole characters (never inside an emoji). */
+function previewOf(body: string): string {
+  // Only the head matters: a hostile 5 MB body is never split into characters whole.
+  const head = Array.from(body.slice(0, PREVIEW_CHARS * 4).replace(/\s+/g, ' ').trim());
+  return head.length > PREVIEW_CHARS ? `${head.slice(0, PREVIEW_CHARS - 1).join('')}…` : head.join('');
+}
+
 function summarise(record: MessageRecord): MessageSummary {
-  const text = record.body.replace(/\s+/g, ' ').trim();
   return {
     key: record.key,
     site: record.site,
     sender: record.sender,
     subject: record.subject,
-    preview: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text,
+    preview: previewOf(record.body),
     receivedAt: record.receivedAt,
     label: record.label,
     score: record.score,

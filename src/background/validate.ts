@@ -1,4 +1,4 @@
-import type { IncomingMessage } from '../core/message';
+import { SENDER_FIELDS, type IncomingMessage, type Sender } from '../core/message';
 import { isSiteId } from '../core/sites';
 
 /** Upper bounds that keep one hostile page from filling the database. */
@@ -34,16 +34,29 @@ export function checkIncoming(messages: unknown): string[] {
     if (typeof message.body !== 'string' || message.body.length > LIMITS.bodyChars) {
       problems.push(`${where} needs a "body" text of at most ${LIMITS.bodyChars} characters.`);
     }
-    if (message.subject !== null && typeof message.subject !== 'string') {
-      problems.push(`${where} has a "subject" that is neither text nor null.`);
+    if (message.subject !== null && (typeof message.subject !== 'string' || message.subject.length > LIMITS.fieldChars)) {
+      problems.push(`${where} needs a "subject" of at most ${LIMITS.fieldChars} characters, or null.`);
     }
-    if (typeof message.sender !== 'object' || message.sender === null || typeof message.sender.name !== 'string') {
-      problems.push(`${where} needs a sender with a name.`);
-    }
+    problems.push(...checkSender(message.sender, where));
     if (typeof message.isOwn !== 'boolean') problems.push(`${where} needs "isOwn" true or false.`);
     if (message.recipientCount !== null && !Number.isInteger(message.recipientCount)) {
       problems.push(`${where} has a "recipientCount" that is neither a whole number nor null.`);
     }
   });
+  return problems;
+}
+
+function checkSender(sender: unknown, where: string): string[] {
+  if (typeof sender !== 'object' || sender === null || typeof (sender as Sender).name !== 'string') {
+    return [`${where} needs a sender with a name.`];
+  }
+  const problems: string[] = [];
+  for (const field of SENDER_FIELDS) {
+    const value = (sender as Record<string, unknown>)[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.length > LIMITS.fieldChars) {
+      problems.push(`${where} has a sender "${field}" that is not a text of at most ${LIMITS.fieldChars} characters.`);
+    }
+  }
   return problems;
 }

@@ -13,6 +13,18 @@ export interface Sender {
   profileUrl?: string;
 }
 
+export const SENDER_FIELDS = ['name', 'email', 'headline', 'company', 'profileUrl'] as const satisfies readonly (keyof Sender)[];
+
+/** Only the sender fields we know, so nothing else a page slipped in is stored. */
+export function cleanSender(sender: Sender): Sender {
+  const clean: Sender = { name: sender.name };
+  for (const field of SENDER_FIELDS) {
+    const value = sender[field];
+    if (field !== 'name' && typeof value === 'string' && value) clean[field] = value;
+  }
+  return clean;
+}
+
 /** A message as a site adapter extracts it from the page: plain text, no markup. */
 export interface IncomingMessage {
   site: SiteId;

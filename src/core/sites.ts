@@ -17,7 +17,12 @@ export function isSiteId(value: unknown): value is SiteId {
  * What the content script last saw of a site: `ok` when it found what it looks for,
  * `layout-not-recognised` when a supported view showed none of the known markup.
  */
-export type SiteHealth = 'ok' | 'layout-not-recognised';
+export const SITE_HEALTH = ['ok', 'layout-not-recognised'] as const;
+export type SiteHealth = (typeof SITE_HEALTH)[number];
+
+export function isSiteHealth(value: unknown): value is SiteHealth {
+  return typeof value === 'string' && (SITE_HEALTH as readonly string[]).includes(value);
+}
 
 export interface SiteStatus {
   site: SiteId;

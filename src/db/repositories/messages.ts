@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { messageKey, type IncomingMessage } from '../../core/message';
+import { cleanSender, messageKey, type IncomingMessage } from '../../core/message';
 import type { RecruiterAllyDb } from '../database';
 import type { MessageRecord, MessageState, StoredLabel } from '../records';
 
@@ -19,13 +19,15 @@ export async function saveIncoming(
     const keys = incoming.map(messageKey);
     const existing = await db.messages.bulkGet(keys);
     const fresh = new Map<string, MessageRecord>();
-    incoming.forEach((message, i) => {
+    const saved = incoming.map((message, i): SavedMessage => {
       const key = keys[i]!;
-      if (existing[i] || fresh.has(key)) return;
+      // Only the first sighting of a key is new, also when a batch repeats it.
+      if (existing[i] || fresh.has(key)) return { key, isNew: false };
       fresh.set(key, toRecord(message, key, now));
+      return { key, isNew: true };
     });
     await db.messages.bulkAdd([...fresh.values()]);
-    return keys.map((key) => ({ key, isNew: fresh.has(key) }));
+    return saved;
   });
 }
 
@@ -36,7 +38,7 @@ function toRecord(message: IncomingMessage, key: string, now: number): MessageRe
     site: message.site,
     siteMessageId: message.siteMessageId,
     threadKey: message.threadKey,
-    sender: { ...message.sender },
+    sender: cleanSender(message.sender),
     subject: message.subject,
     body: message.body,
     receivedAt: Number.isFinite(sentAt) ? sentAt : now,
