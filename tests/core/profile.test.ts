@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateProfile, type Profile } from '../../src/core/profile';
+import { KATRIN } from '../fixtures/profiles';
 
-// The fe-berlin candidate of shared/corpus/profiles.json, in the FORMAT.md shape.
-const KATRIN: Profile = {
-  name: 'Katrin Vogelsang',
-  headline: 'Senior Frontend Engineer at Quellwerk Energy · TypeScript, React, accessibility · building the Funke design system',
-  currentCompany: 'Quellwerk Energy',
-  pastCompanies: ['Tafelfreund', 'Brandt & Liebig Digital'],
-  education: ['HTW Berlin, B.Sc. Applied Computer Science'],
-  titles: ['Senior Frontend Engineer', 'Frontend Engineer', 'Software Engineer (Frontend)', 'UI Engineer'],
-  skills: ['TypeScript', 'React', 'Next.js', 'GraphQL', 'Accessibility (WCAG)', 'Design systems', 'Storybook', 'Playwright', 'Vite', 'Web performance'],
-  seniority: 'senior',
-  locations: ['Berlin, Germany'],
-  workplace: ['remote', 'hybrid'],
-  minSalary: 80000,
-  currency: 'EUR',
-  languages: ['de', 'en'],
-  avoid: ['crypto', 'web3', 'contract', 'freelance'],
-};
 
 function errorsOf(input: unknown): string[] {
   const result = validateProfile(input);

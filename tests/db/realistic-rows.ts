@@ -15,6 +15,7 @@ import type {
   SettingRecord,
   TemplateRecord,
 } from '../../src/db/records';
+import { KATRIN } from '../fixtures/profiles';
 
 /** Rows keyed by table name, as written into the database. */
 export type Rows = Readonly<Record<string, readonly object[]>>;
@@ -510,21 +511,8 @@ const corrections: CorrectionRecord[] = [
 ];
 
 const profile: ProfileRecord = {
+  ...KATRIN,
   id: 'me',
-  name: 'Katrin Vogelsang',
-  headline: 'Senior Frontend Engineer at Quellwerk Energy · TypeScript, React, accessibility · building the Funke design system',
-  currentCompany: 'Quellwerk Energy',
-  pastCompanies: ['Tafelfreund', 'Brandt & Liebig Digital'],
-  education: ['HTW Berlin, B.Sc. Applied Computer Science'],
-  titles: ['Senior Frontend Engineer', 'Frontend Engineer', 'Software Engineer (Frontend)', 'UI Engineer'],
-  skills: ['TypeScript', 'React', 'Next.js', 'GraphQL', 'Accessibility (WCAG)', 'Design systems', 'Storybook', 'Playwright', 'Vite', 'Web performance'],
-  seniority: 'senior',
-  locations: ['Berlin, Germany'],
-  workplace: ['remote', 'hybrid'],
-  minSalary: 80000,
-  currency: 'EUR',
-  languages: ['de', 'en'],
-  avoid: ['crypto', 'web3', 'contract', 'freelance'],
   updatedAt: at('2026-08-30T20:15:00Z'),
 };
 

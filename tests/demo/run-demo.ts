@@ -5,9 +5,9 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import demoProfile from '../fixtures/demo-profile.json' with { type: 'json' };
 import { CHANNEL } from '../../src/messaging/protocol';
 import { launchExtension, openFixture, openOptions, openPopup, type PageName } from '../e2e/harness';
+import { KATRIN } from '../fixtures/profiles';
 
 const OUTPUT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../demo-output');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
         (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(
           envelope,
         ),
-      { channel: CHANNEL, type: 'profile/save', payload: { profile: demoProfile } },
+      { channel: CHANNEL, type: 'profile/save', payload: { profile: KATRIN } },
     );
     if (!(reply as { ok?: boolean }).ok) throw new Error(`The demo profile was refused: ${JSON.stringify(reply)}`);
     await options.reload();
