@@ -1,13 +1,24 @@
 import { validateProfile } from '../core/profile';
 import { SITE_IDS, isSiteHealth, isSiteId, type SiteStatus } from '../core/sites';
 import type { RecruiterAllyDb } from '../db/database';
-import type { MessageRecord } from '../db/records';
-import { countMessages, recentMessages, saveIncoming } from '../db/repositories/messages';
+import type { CorrectionRecord, MessageRecord, TrustState } from '../db/records';
+import { countCorrections, listCorrections } from '../db/repositories/corrections';
+import { countMessages, recentMessages } from '../db/repositories/messages';
 import { loadProfile, storeProfile } from '../db/repositories/profile';
+import { countRecruiters, listRecruiters } from '../db/repositories/recruiters';
 import { enabledSites, getSetting, recordSiteSeen, setSetting } from '../db/repositories/settings';
 import { HandlerError, type Handlers } from '../messaging/dispatch';
-import type { MessageSummary } from '../messaging/protocol';
-import { checkIncoming } from './validate';
+import type { CorrectionSummary, MessageSummary } from '../messaging/protocol';
+import { correctMessage, saveAndScore, setRecruiterTrust, undoMessageCorrection } from './scoring';
+import {
+  checkCorrection,
+  checkIncoming,
+  checkRecruiterList,
+  checkSetTrust,
+  checkUndo,
+  fieldsOf,
+  pageSize,
+} from './validate';
 
 const PREVIEW_CHARS = 140;
 const MAX_PAGE = 500;
@@ -45,7 +56,42 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
     async 'messages/save'({ messages }) {
       const problems = checkIncoming(messages);
       if (problems.length) throw new HandlerError('bad-request', 'Some messages are malformed.', problems);
-      return { saved: await saveIncoming(db, messages, now()) };
+      return { saved: await saveAndScore(db, messages, now()) };
+    },
+
+    async 'messages/correct'(payload) {
+      const problems = checkCorrection(payload);
+      if (problems.length) throw new HandlerError('bad-request', 'A correction needs the key of a stored message and a label.', problems);
+      return correctMessage(db, payload.key, payload.label, now());
+    },
+
+    async 'corrections/undo'(payload) {
+      const problems = checkUndo(payload);
+      if (problems.length) throw new HandlerError('bad-request', 'Undoing needs the id of a correction.', problems);
+      return undoMessageCorrection(db, payload.id, now());
+    },
+
+    async 'corrections/list'(payload) {
+      const [records, total] = await Promise.all([listCorrections(db, pageSize(payload, MAX_PAGE)), countCorrections(db)]);
+      return { corrections: records.map(summariseCorrection), total };
+    },
+
+    async 'recruiters/set-trust'(payload) {
+      const problems = checkSetTrust(payload);
+      if (problems.length) throw new HandlerError('bad-request', 'Setting trust needs a recruiter id and trusted, neutral or muted.', problems);
+      return setRecruiterTrust(db, payload.recruiterId, payload.trust, payload.note);
+    },
+
+    async 'recruiters/list'(payload) {
+      const problems = checkRecruiterList(payload);
+      if (problems.length) throw new HandlerError('bad-request', 'The recruiter list can be narrowed only to trusted, neutral or muted.', problems);
+      // Read through fieldsOf: a list request may come with no payload object at all.
+      const trust = fieldsOf(payload).trust as TrustState | undefined;
+      const [recruiters, total] = await Promise.all([
+        listRecruiters(db, { limit: pageSize(payload, MAX_PAGE), ...(trust === undefined ? {} : { trust }) }),
+        countRecruiters(db, trust),
+      ]);
+      return { recruiters, total };
     },
 
     async 'messages/recent'({ limit }) {
@@ -90,6 +136,17 @@ function previewOf(body: string): string {
   // Only the head matters: a hostile 5 MB body is never split into characters whole.
   const head = Array.from(body.slice(0, PREVIEW_CHARS * 4).replace(/\s+/g, ' ').trim());
   return head.length > PREVIEW_CHARS ? `${head.slice(0, PREVIEW_CHARS - 1).join('')}…` : head.join('');
+}
+
+function summariseCorrection(record: CorrectionRecord): CorrectionSummary {
+  return {
+    id: record.id!,
+    messageKey: record.messageKey,
+    from: record.from,
+    to: record.to,
+    createdAt: record.createdAt,
+    undoneAt: record.undoneAt ?? null,
+  };
 }
 
 function summarise(record: MessageRecord): MessageSummary {

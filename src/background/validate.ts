@@ -6,7 +6,67 @@ export const LIMITS = {
   messagesPerBatch: 500,
   bodyChars: 100_000,
   fieldChars: 2_000,
+  /** A message key is the site's name, a colon and a site message id of at most fieldChars. */
+  keyChars: 2_020,
+  recruiterIdChars: 200,
 };
+
+export const CORRECTION_LABELS = ['targeted', 'spam', 'other'] as const;
+export const TRUST_STATES = ['trusted', 'neutral', 'muted'] as const;
+
+/** The fields of a request payload, or none when the payload is not an object at all. */
+export function fieldsOf(payload: unknown): Record<string, unknown> {
+  return typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? (payload as Record<string, unknown>) : {};
+}
+
+function isText(value: unknown, max: number): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+function oneOf<T extends string>(options: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (options as readonly string[]).includes(value);
+}
+
+/** Problems with a `messages/correct` request; empty when it is well-formed. */
+export function checkCorrection(payload: unknown): string[] {
+  const { key, label } = fieldsOf(payload);
+  const problems: string[] = [];
+  if (!isText(key, LIMITS.keyChars)) problems.push(`"key" must be the key of a stored message, a text of 1 to ${LIMITS.keyChars} characters.`);
+  if (!oneOf(CORRECTION_LABELS, label)) problems.push(`"label" must be one of: ${CORRECTION_LABELS.join(', ')}.`);
+  return problems;
+}
+
+/** Problems with a `corrections/undo` request. */
+export function checkUndo(payload: unknown): string[] {
+  const { id } = fieldsOf(payload);
+  return Number.isSafeInteger(id) && (id as number) > 0 ? [] : ['"id" must be the id of a correction, a whole number from 1.'];
+}
+
+/** Problems with a `recruiters/set-trust` request. */
+export function checkSetTrust(payload: unknown): string[] {
+  const { recruiterId, trust, note } = fieldsOf(payload);
+  const problems: string[] = [];
+  if (!isText(recruiterId, LIMITS.recruiterIdChars)) {
+    problems.push(`"recruiterId" must be the id of a recruiter, a text of 1 to ${LIMITS.recruiterIdChars} characters.`);
+  }
+  if (!oneOf(TRUST_STATES, trust)) problems.push(`"trust" must be one of: ${TRUST_STATES.join(', ')}.`);
+  if (note !== undefined && (typeof note !== 'string' || note.length > LIMITS.fieldChars)) {
+    problems.push(`"note" must be a text of at most ${LIMITS.fieldChars} characters, or left out.`);
+  }
+  return problems;
+}
+
+/** Problems with a `recruiters/list` request; the limit is clamped, not refused. */
+export function checkRecruiterList(payload: unknown): string[] {
+  const { trust } = fieldsOf(payload);
+  return trust === undefined || oneOf(TRUST_STATES, trust) ? [] : [`"trust" must be one of: ${TRUST_STATES.join(', ')}, or left out.`];
+}
+
+/** A page size from 1 to `max`; anything that is not a number gives 1, as `messages/recent` always did. */
+export function pageSize(payload: unknown, max: number): number {
+  const { limit } = fieldsOf(payload);
+  return Math.max(1, Math.min(max, Math.floor(typeof limit === 'number' ? limit : 1) || 1));
+}
 
 /**
  * Content scripts read untrusted pages, so the worker checks every message it is asked to store.

@@ -1,5 +1,7 @@
+import type { LanguageCode } from '../core/language';
 import type { Label, Sender } from '../core/message';
 import type { Profile } from '../core/profile';
+import type { LearnedState } from '../core/scoring/learner';
 import type { SiteHealth, SiteId } from '../core/sites';
 
 /** Until the scorer has seen a message it carries no verdict. */
@@ -32,6 +34,17 @@ export interface MessageRecord {
   /** Reasons behind the verdict, strongest first. */
   reasons: string[];
   state: MessageState;
+  /** SimHash of the body (core/scoring/fingerprint.ts), to find near duplicates. */
+  fingerprint: string;
+  /** Band keys of the fingerprint, multi-entry indexed: one equal band finds every near-duplicate candidate. */
+  bands: string[];
+  /** The sender's agency or company key, indexed; null when there is none. */
+  agency: string | null;
+  /** The sender's identities as this message shows them (the recruiter record merges them all). */
+  identities: string[];
+  language: LanguageCode | 'und';
+  /** True while a correction of the candidate stands for this message: rescoring leaves it alone. */
+  corrected?: boolean;
 }
 
 export type TrustState = 'trusted' | 'neutral' | 'muted';
@@ -40,7 +53,7 @@ export interface RecruiterRecord {
   id: string;
   displayName: string;
   company?: string;
-  /** Every way we know them: `li:<profile path>`, `email:<address>`, `name:<name>|<company>`. */
+  /** Every way we know them (core/recruiter.ts): `li:<profile slug>`, `email:<address>`, `name:<name>|<company>`. */
   identities: string[];
   trust: TrustState;
   note?: string;
@@ -79,6 +92,11 @@ export interface CorrectionRecord {
   createdAt: number;
   /** Set when the candidate undoes the correction; the row is kept. */
   undoneAt?: number;
+  /** What the learner saw when the correction was made, so undo can replay the others exactly. */
+  features: string[];
+  ruleLogits: [number, number, number];
+  /** Fingerprint of the corrected message: near copies follow the correction. */
+  fingerprint: string;
 }
 
 export interface ProfileRecord extends Profile {
@@ -97,6 +115,8 @@ export interface SiteSeen {
 export interface SettingValues {
   'sites.enabled': Record<SiteId, boolean>;
   'sites.seen': Partial<Record<SiteId, SiteSeen>>;
+  /** What the corrections taught the scorer; rebuilt from the corrections on undo. */
+  'learner.state': LearnedState;
 }
 export type SettingKey = keyof SettingValues;
 

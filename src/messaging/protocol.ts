@@ -1,7 +1,7 @@
-import type { IncomingMessage, Sender } from '../core/message';
+import type { IncomingMessage, Label, Sender } from '../core/message';
 import type { Profile } from '../core/profile';
 import type { SiteHealth, SiteId, SiteStatus } from '../core/sites';
-import type { MessageState, StoredLabel } from '../db/records';
+import type { MessageState, RecruiterRecord, StoredLabel, TrustState } from '../db/records';
 
 /** What the popup lists for a stored message. */
 export interface MessageSummary {
@@ -17,6 +17,39 @@ export interface MessageSummary {
   state: MessageState;
 }
 
+/** The verdict a stored message carries; the candidate's own messages carry none ('unscored'). */
+export interface MessageVerdict {
+  key: string;
+  label: StoredLabel;
+  score: number | null;
+  /** Strongest first, for the candidate. */
+  reasons: string[];
+}
+
+export interface SavedMessage extends MessageVerdict {
+  /** False when the message was already stored; its stored verdict is answered. */
+  isNew: boolean;
+}
+
+/** A stored message whose verdict changed because of a correction, an undo or a change of trust. */
+export interface RescoredMessage {
+  key: string;
+  label: Label;
+  score: number;
+}
+
+/** What the candidate may correct a verdict to. */
+export type CorrectionLabel = 'targeted' | 'spam' | 'other';
+
+export interface CorrectionSummary {
+  id: number;
+  messageKey: string;
+  from: StoredLabel;
+  to: Label;
+  createdAt: number;
+  undoneAt: number | null;
+}
+
 /**
  * Every message any part of the extension sends to the worker: its request and its response.
  * Adding an entry here makes the compiler demand a handler for it.
@@ -27,10 +60,35 @@ export interface Protocol {
     request: { site: SiteId; view: string; health: SiteHealth };
     response: { enabled: boolean };
   };
-  /** Messages read from a page; stored once each. */
+  /** Messages read from a page; stored once each, scored in order as they are stored. */
   'messages/save': {
     request: { messages: IncomingMessage[] };
-    response: { saved: { key: string; isNew: boolean }[] };
+    response: { saved: SavedMessage[] };
+  };
+  /** The candidate's verdict on a stored message: learned from, and similar stored messages rescored. */
+  'messages/correct': {
+    request: { key: string; label: CorrectionLabel };
+    response: { correctionId: number; verdict: MessageVerdict; rescored: RescoredMessage[] };
+  };
+  /** Takes a correction back: the learner forgets it, the message and similar ones are rescored. */
+  'corrections/undo': {
+    request: { id: number };
+    response: { verdict: MessageVerdict | null; rescored: RescoredMessage[] };
+  };
+  /** Newest first, undone ones included. */
+  'corrections/list': {
+    request: { limit: number };
+    response: { corrections: CorrectionSummary[]; total: number };
+  };
+  /** Trusted recruiters are never spam, muted ones never targeted; their messages are rescored. */
+  'recruiters/set-trust': {
+    request: { recruiterId: string; trust: TrustState; note?: string };
+    response: { recruiter: RecruiterRecord; rescored: RescoredMessage[] };
+  };
+  /** Most recently in touch first, optionally only one standing. */
+  'recruiters/list': {
+    request: { limit: number; trust?: TrustState };
+    response: { recruiters: RecruiterRecord[]; total: number };
   };
   'messages/recent': {
     request: { limit: number };

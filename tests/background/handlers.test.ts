@@ -5,7 +5,7 @@ import type { RecruiterAllyDb } from '../../src/db/database';
 import type { MessageRecord } from '../../src/db/records';
 import { createDispatcher, HandlerError, type Handlers, type SenderInfo } from '../../src/messaging/dispatch';
 import { CHANNEL } from '../../src/messaging/protocol';
-import { ROWS_V1 } from '../db/realistic-rows';
+import { ROWS_V2 } from '../db/realistic-rows';
 import { createTestDb } from '../db/test-db';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');
@@ -145,11 +145,11 @@ describe('sites/set-enabled', () => {
 
 describe('messages/save', () => {
   it('stores messages once, stamped with the worker clock', async () => {
-    expect(await handlers['messages/save']({ messages: [SASKIA] }, TAB)).toEqual({
-      saved: [{ key: `outlook:${SASKIA.siteMessageId}`, isNew: true }],
-    });
+    const first = await handlers['messages/save']({ messages: [SASKIA] }, TAB);
+    expect(first.saved).toEqual([{ key: `outlook:${SASKIA.siteMessageId}`, isNew: true, label: expect.any(String), score: expect.any(Number), reasons: expect.any(Array) }]);
     clock = NOW + 60_000;
-    expect((await handlers['messages/save']({ messages: [SASKIA] }, TAB)).saved[0]!.isNew).toBe(false);
+    // Seen again: not new, and the stored verdict comes back unchanged.
+    expect((await handlers['messages/save']({ messages: [SASKIA] }, TAB)).saved).toEqual([{ ...first.saved[0]!, isNew: false }]);
     expect((await db.messages.get(`outlook:${SASKIA.siteMessageId}`))?.firstSeenAt).toBe(NOW);
   });
 
@@ -184,20 +184,20 @@ describe('messages/save', () => {
 
 /** A stored Gmail message, `i` minutes old. */
 function storedMessage(i: number, body = `Message number ${i}`): MessageRecord {
-  return { ...ROWS_V1.messages[0]!, key: `gmail:m${i}`, siteMessageId: `m${i}`, receivedAt: NOW - i * 60_000, body };
+  return { ...ROWS_V2.messages[0]!, key: `gmail:m${i}`, siteMessageId: `m${i}`, receivedAt: NOW - i * 60_000, body };
 }
 
 describe('messages/recent', () => {
 
   beforeEach(async () => {
-    await db.messages.bulkAdd(structuredClone(ROWS_V1.messages));
+    await db.messages.bulkAdd(structuredClone(ROWS_V2.messages));
   });
 
   it('answers the newest messages as summaries, with the total', async () => {
     const reply = await handlers['messages/recent']({ limit: 2 }, TAB);
-    expect(reply.total).toBe(ROWS_V1.messages.length);
+    expect(reply.total).toBe(ROWS_V2.messages.length);
     expect(reply.messages).toHaveLength(2);
-    const meridian = ROWS_V1.messages.at(-1)!;
+    const meridian = ROWS_V2.messages.at(-1)!;
     expect(reply.messages[0]).toStrictEqual({
       key: meridian.key,
       site: 'outlook',
@@ -213,7 +213,7 @@ describe('messages/recent', () => {
 
   it('keeps a short body whole, on one line', async () => {
     const reply = await handlers['messages/recent']({ limit: 50 }, TAB);
-    const callum = reply.messages.find((m) => m.key === ROWS_V1.messages[5]!.key)!;
+    const callum = reply.messages.find((m) => m.key === ROWS_V2.messages[5]!.key)!;
     expect(callum.preview).toBe('Hi Katrin, just bumping this to the top of your inbox 🙂 Still keen to connect, my client is moving fast! 📈');
   });
 
@@ -223,7 +223,7 @@ describe('messages/recent', () => {
       expect(summary.preview.length).toBeLessThanOrEqual(140);
       expect(summary.preview).not.toMatch(/\s{2}|\n/);
     }
-    const sophie = messages.find((m) => m.key === ROWS_V1.messages[1]!.key)!;
+    const sophie = messages.find((m) => m.key === ROWS_V2.messages[1]!.key)!;
     expect(sophie.preview).toHaveLength(140);
     expect(sophie.preview.endsWith('…')).toBe(true);
   });
@@ -239,7 +239,7 @@ describe('messages/recent', () => {
     await db.messages.bulkAdd(Array.from({ length: 520 }, (_, i) => storedMessage(i + 1000)));
     const reply = await handlers['messages/recent']({ limit }, TAB);
     expect(reply.messages).toHaveLength(expected);
-    expect(reply.total).toBe(ROWS_V1.messages.length + 520);
+    expect(reply.total).toBe(ROWS_V2.messages.length + 520);
   });
 
   // Cutting inside a surrogate pair would show a broken character before the ellipsis.

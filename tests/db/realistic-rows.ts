@@ -10,25 +10,65 @@ import type {
   ContactRecord,
   CorrectionRecord,
   MessageRecord,
+  MessageState,
   ProfileRecord,
   RecruiterRecord,
   SettingRecord,
+  StoredLabel,
   TemplateRecord,
 } from '../../src/db/records';
+import type { Label, Sender } from '../../src/core/message';
+import type { SiteId } from '../../src/core/sites';
 import { KATRIN } from '../fixtures/profiles';
 
 /** Rows keyed by table name, as written into the database. */
 export type Rows = Readonly<Record<string, readonly object[]>>;
 
+/** A message as version 1 stored it, frozen here whatever MessageRecord becomes. */
+export type MessageRecordV1 = {
+  key: string;
+  site: SiteId;
+  siteMessageId: string;
+  threadKey: string;
+  recruiterId?: string;
+  sender: Sender;
+  subject: string | null;
+  body: string;
+  receivedAt: number;
+  firstSeenAt: number;
+  isOwn: boolean;
+  inMail?: boolean;
+  recipientCount: number | null;
+  label: StoredLabel;
+  score: number | null;
+  reasons: string[];
+  state: MessageState;
+};
+
+/** A correction as version 1 stored it. */
+export type CorrectionRecordV1 = {
+  id?: number;
+  messageKey: string;
+  from: StoredLabel;
+  to: Label;
+  createdAt: number;
+  undoneAt?: number;
+};
+
 /** A type alias rather than an interface, so it is assignable to Rows. */
 export type RowsV1 = {
   profile: ProfileRecord[];
-  messages: MessageRecord[];
+  messages: MessageRecordV1[];
   recruiters: RecruiterRecord[];
   templates: TemplateRecord[];
   contacts: ContactRecord[];
-  corrections: CorrectionRecord[];
+  corrections: CorrectionRecordV1[];
   settings: SettingRecord[];
+};
+
+export type RowsV2 = Omit<RowsV1, 'messages' | 'corrections'> & {
+  messages: MessageRecord[];
+  corrections: CorrectionRecord[];
 };
 
 const at = (iso: string): number => Date.parse(iso);
@@ -57,7 +97,7 @@ const LI_CALLUM_THREAD = 'urn:li:msg_conversation:(urn:li:fsd_profile:ACoAAD4kV2
 const LI_OLIVER_THREAD = 'urn:li:msg_conversation:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-NzcxYjhjZTAtZjQ1Mi00)';
 const GMAIL_TOBIAS_THREAD = 'thread-f:1810452277385540201';
 
-const messages: MessageRecord[] = [
+const messages: MessageRecordV1[] = [
   {
     key: 'gmail:18e4f0a2c1d9b7e3',
     site: 'gmail',
@@ -477,7 +517,7 @@ const contacts: ContactRecord[] = [
   },
 ];
 
-const corrections: CorrectionRecord[] = [
+const corrections: CorrectionRecordV1[] = [
   {
     id: 1,
     messageKey: 'linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTcyOTYwNTAwMDAwMGY0)',
@@ -529,9 +569,248 @@ const settings: SettingRecord[] = [
 
 export const ROWS_V1: RowsV1 = { profile: [profile], messages, recruiters, templates, contacts, corrections, settings };
 
+// Version 2: messages carry what the scorer looks them up by, corrections what the learner saw, and
+// the learned state sits in settings. The values are as the worker of late 2026 stored them.
+
+const JONAS_ID = 'b7e4c1a2-5d3f-4e8a-9c61-2f0d8a7b3e15';
+const JONAS = {
+  name: 'Jonas Reiter',
+  headline: 'Technical Recruiter at Parcelo',
+  company: 'Parcelo',
+  profileUrl: 'https://www.linkedin.com/in/jonas-reiter-parcelo/',
+};
+
+const messagesV2: MessageRecord[] = [
+  {
+    ...messages[0]!,
+    fingerprint: '25492811da8ee10c',
+    bands: ['0:04', '1:2a', '2:12', '3:14', '4:02', '5:07', '6:1a', '7:23', '8:2e', '9:04', '10:0c'],
+    agency: 'domain:jobwelle.de',
+    identities: ['email:jobagent@mail.jobwelle.de', 'name:jobwelle jobagent|jobwelle'],
+    language: 'de',
+    corrected: true,
+  },
+  {
+    ...messages[1]!,
+    fingerprint: '4df267e5bcb085cc',
+    bands: ['0:09', '1:2f', '2:24', '3:33', '4:3c', '5:16', '6:3c', '7:2c', '8:08', '9:17', '10:0c'],
+    agency: 'company:kranich health',
+    identities: ['li:sophie-brandauer-3a91b2', 'name:sophie brandauer|kranich health'],
+    language: 'en',
+  },
+  {
+    ...messages[2]!,
+    fingerprint: '0c14528a949e89e3',
+    bands: ['0:01', '1:20', '2:28', '3:29', '4:11', '5:0a', '6:14', '7:27', '8:28', '9:27', '10:23'],
+    agency: 'company:brightfield talent partners',
+    identities: ['name:callum rix|brightfield talent partners'],
+    language: 'en',
+    corrected: true,
+  },
+  {
+    ...messages[3]!,
+    fingerprint: 'cbba4f9286695000',
+    bands: ['0:19', '1:1d', '2:34', '3:27', '4:32', '5:0a', '6:06', '7:1a', '8:15', '9:00', '10:00'],
+    agency: 'domain:codehire-europe.io',
+    identities: ['email:jobs@codehire-europe.io', 'name:talent team|codehire europe'],
+    language: 'en',
+  },
+  {
+    ...messages[4]!,
+    fingerprint: '3b8120038bcef4e9',
+    bands: ['0:07', '1:1c', '2:02', '3:10', '4:00', '5:0e', '6:0b', '7:33', '8:2f', '9:13', '10:29'],
+    agency: 'company:kranich health',
+    identities: ['li:sophie-brandauer-3a91b2', 'name:sophie brandauer|kranich health'],
+    language: 'en',
+  },
+  {
+    ...messages[5]!,
+    fingerprint: '4381f5d4c6539eca',
+    bands: ['0:08', '1:1c', '2:03', '3:3a', '4:3a', '5:13', '6:06', '7:14', '8:39', '9:3b', '10:0a'],
+    agency: 'company:brightfield talent partners',
+    identities: ['name:callum rix|brightfield talent partners'],
+    language: 'en',
+  },
+  {
+    ...messages[6]!,
+    fingerprint: '893e0243541ed472',
+    bands: ['0:11', '1:09', '2:3c', '3:01', '4:08', '5:0d', '6:14', '7:07', '8:2d', '9:11', '10:32'],
+    agency: 'domain:feldmann-tech.de',
+    identities: ['email:t.feldmann@feldmann-tech.de', 'name:tobias feldmann|feldmann tech recruiting'],
+    language: 'de',
+  },
+  {
+    // The candidate's own reply: looked up by thread only, never scored.
+    ...messages[7]!,
+    fingerprint: '8d7fafd6febffdf6',
+    bands: ['0:11', '1:2b', '2:3f', '3:17', '4:3a', '5:1b', '6:3e', '7:2f', '8:3f', '9:37', '10:36'],
+    agency: null,
+    identities: ['email:katrin.vogelsang@posteo.de'],
+    language: 'de',
+  },
+  {
+    ...messages[8]!,
+    fingerprint: '806d133d50880f33',
+    bands: ['0:10', '1:03', '2:1a', '3:09', '4:27', '5:15', '6:10', '7:22', '8:00', '9:3c', '10:33'],
+    agency: 'domain:solarkiez.de',
+    identities: ['email:mehmet.aydin@solarkiez.de', 'name:mehmet aydin|solarkiez'],
+    language: 'en',
+  },
+  {
+    ...messages[9]!,
+    label: 'targeted',
+    fingerprint: '7ae33a2d32d50fd9',
+    bands: ['0:0f', '1:17', '2:06', '3:1d', '4:05', '5:14', '6:32', '7:35', '8:10', '9:3f', '10:19'],
+    agency: 'company:kestrel search',
+    identities: ['li:oliver-brandt-kestrel', 'name:oliver brandt|kestrel search'],
+    language: 'en',
+    corrected: true,
+  },
+  {
+    ...messages[10]!,
+    fingerprint: 'e61a32566d81f63f',
+    bands: ['0:1c', '1:30', '2:34', '3:19', '4:0a', '5:19', '6:2d', '7:20', '8:1f', '9:18', '10:3f'],
+    agency: 'company:kestrel search',
+    identities: ['li:oliver-brandt-kestrel', 'name:oliver brandt|kestrel search'],
+    language: 'en',
+  },
+  {
+    // Stored unscored by version 1: the migration adds its fields, not a verdict.
+    ...messages[11]!,
+    fingerprint: 'c898af8ca56f27d2',
+    bands: ['0:19', '1:04', '2:31', '3:17', '4:31', '5:12', '6:25', '7:1b', '8:32', '9:1f', '10:12'],
+    agency: 'company:mowe bank',
+    identities: ['name:clara nguyen|mowe bank'],
+    language: 'en',
+  },
+  {
+    // Scored by the worker as it was saved; its recruiter was created then.
+    key: 'linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTczMDgwMjAwMDAwMGM1)',
+    site: 'linkedin',
+    siteMessageId: 'urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTczMDgwMjAwMDAwMGM1)',
+    threadKey: 'urn:li:msg_conversation:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-YjQ1ZTdhMmUtMzM4Ny00)',
+    recruiterId: JONAS_ID,
+    sender: JONAS,
+    subject: null,
+    body:
+      'Hi Katrin,\n\nI read about the Funke design system you built at Quellwerk Energy, and your accessibility talk at the Berlin React meetup. ' +
+      'Parcelo is rebuilding its shipper dashboard and needs a Senior Frontend Engineer to own the component library.\n\n' +
+      '- React, TypeScript, Storybook, Playwright\n- Hybrid in Berlin-Kreuzberg, two office days\n- Permanent, €90–100k\n\nWould a 20-minute call next week work?\n\nJonas',
+    receivedAt: at('2026-11-05T10:12:00Z'),
+    firstSeenAt: at('2026-11-05T10:13:27Z'),
+    isOwn: false,
+    inMail: false,
+    recipientCount: null,
+    label: 'targeted',
+    score: 91,
+    reasons: ['Names your work on the Funke design system at Quellwerk Energy', 'Senior frontend role, hybrid in Berlin', '€90–100k is above your floor'],
+    state: 'answered',
+    fingerprint: '0dd0f0728db920df',
+    bands: ['0:01', '1:2e', '2:21', '3:38', '4:0e', '5:0a', '6:0d', '7:2e', '8:12', '9:03', '10:1f'],
+    agency: 'company:parcelo',
+    identities: ['li:jonas-reiter-parcelo', 'name:jonas reiter|parcelo'],
+    language: 'en',
+  },
+  {
+    ...messages[12]!,
+    fingerprint: '1dbf68d803e61978',
+    bands: ['0:03', '1:2d', '2:3e', '3:34', '4:1b', '5:00', '6:03', '7:39', '8:21', '9:25', '10:38'],
+    agency: 'domain:quokkadocs.com',
+    identities: ['email:saskia@quokkadocs.com', 'name:saskia de groot|quokka docs'],
+    language: 'en',
+  },
+  {
+    ...messages[13]!,
+    fingerprint: '8c6d4f133a27f0b0',
+    bands: ['0:11', '1:23', '2:1a', '3:27', '4:22', '5:0c', '6:3a', '7:09', '8:3f', '9:02', '10:30'],
+    agency: 'domain:meridian-people.eu',
+    identities: ['email:careers@meridian-people.eu', 'name:recruitment team|meridian people solutions'],
+    language: 'en',
+  },
+];
+
+const recruitersV2: RecruiterRecord[] = [
+  {
+    ...recruiters[0]!,
+    identities: ['li:sophie-brandauer-3a91b2', 'name:sophie brandauer|kranich health', 'email:sophie.brandauer@kranich-health.de'],
+  },
+  recruiters[1]!,
+  recruiters[2]!,
+  { ...recruiters[3]!, identities: ['email:mehmet.aydin@solarkiez.de', 'name:mehmet aydın|solarkiez', 'name:mehmet aydin|solarkiez'] },
+  { ...recruiters[4]!, identities: ['li:oliver-brandt-kestrel', 'name:oliver brandt|kestrel search'] },
+  recruiters[5]!,
+  {
+    id: JONAS_ID,
+    displayName: 'Jonas Reiter',
+    company: 'Parcelo',
+    identities: ['li:jonas-reiter-parcelo', 'name:jonas reiter|parcelo'],
+    trust: 'trusted',
+    note: 'Call on Thursday went well; second round with the frontend lead.',
+    firstSeenAt: at('2026-11-05T10:13:27Z'),
+    lastContactAt: at('2026-11-05T10:12:00Z'),
+    messageCount: 1,
+  },
+];
+
+const correctionsV2: CorrectionRecord[] = [
+  {
+    ...corrections[0]!,
+    features: ['e:fit.stack', 'e:fit.workplace', 'e:fit.pay', 'w:recruiting', 'w:senior', 'w:react', 'w:engineer', 'w:tiefsee', 'w:typescript', 'w:graphql', 'w:remote', 'w:permanent', 'a:company:kestrel search', 'r:li:oliver-brandt-kestrel', 'r:name:oliver brandt|kestrel search', 's:linkedin'],
+    ruleLogits: [0.5, 0.5, 0],
+    fingerprint: '7ae33a2d32d50fd9',
+  },
+  {
+    ...corrections[1]!,
+    features: ['e:other.job-alert', 'w:hallo', 'w:katrin', 'w:neuesten', 'w:treffer', 'w:jobagenten', 'w:frontend', 'w:engineer', 'a:domain:jobwelle.de', 'r:email:jobagent@mail.jobwelle.de', 's:gmail'],
+    ruleLogits: [0, 0, 3],
+    fingerprint: '25492811da8ee10c',
+  },
+  {
+    ...corrections[2]!,
+    features: ['e:blanket.merge-field', 'w:firstname', 'w:reaching', 'w:experience', 'w:company', 'w:competitive', 'w:salaries', 'a:domain:codehire-europe.io', 'r:email:jobs@codehire-europe.io', 's:outlook'],
+    ruleLogits: [0, 3, 0],
+    fingerprint: 'cbba4f9286695000',
+  },
+  {
+    ...corrections[3]!,
+    features: ['e:blanket.vague', 'e:blanket.phone', 'w:client', 'w:leading', 'w:fintech', 'w:unicorn', 'w:scaling', 'w:number', 'a:company:brightfield talent partners', 'r:name:callum rix|brightfield talent partners', 's:linkedin'],
+    ruleLogits: [0, 3, 0],
+    fingerprint: '0c14528a949e89e3',
+  },
+];
+
+const settingsV2: SettingRecord[] = [
+  ...settings,
+  {
+    key: 'learner.state',
+    value: {
+      version: 1,
+      weights: { '18231': [0.412, -0.206, -0.206], '90577': [0.388, -0.194, -0.194], '201764': [-0.133, -0.133, 0.266] },
+      bias: [0.021, -0.008, 0.013],
+      exemplars: [
+        { fingerprint: '7ae33a2d32d50fd9', label: 'targeted', key: corrections[0]!.messageKey },
+        { fingerprint: '25492811da8ee10c', label: 'other', key: corrections[1]!.messageKey },
+        { fingerprint: '0c14528a949e89e3', label: 'spam', key: corrections[3]!.messageKey },
+      ],
+      updates: 3,
+    },
+  },
+];
+
+export const ROWS_V2: RowsV2 = {
+  profile: [profile],
+  messages: messagesV2,
+  recruiters: recruitersV2,
+  templates,
+  contacts,
+  corrections: correctionsV2,
+  settings: settingsV2,
+};
+
 /** Every schema version's realistic rows; the migration harness fills a database of that version with them. */
 export const REALISTIC_ROWS: Readonly<Record<number, Rows>> = {
   1: ROWS_V1,
+  2: ROWS_V2,
 };
 
 export function realisticRowsAt(version: number): Rows {

@@ -5,7 +5,7 @@ import type { MessageRecord } from '../../src/db/records';
 import { countMessages, messagesIn, recentMessages, saveIncoming } from '../../src/db/repositories/messages';
 import { loadProfile, storeProfile } from '../../src/db/repositories/profile';
 import { enabledSites, getSetting, recordSiteSeen, setSetting } from '../../src/db/repositories/settings';
-import { ROWS_V1 } from './realistic-rows';
+import { ROWS_V2 } from './realistic-rows';
 import { createTestDb } from './test-db';
 
 const NOW = Date.parse('2026-11-20T09:00:00Z');
@@ -26,9 +26,9 @@ function incomingFrom(record: MessageRecord): IncomingMessage {
   };
 }
 
-const SOPHIE = incomingFrom(ROWS_V1.messages[1]!);
-const CALLUM_INMAIL = incomingFrom(ROWS_V1.messages[2]!);
-const OWN_REPLY = incomingFrom(ROWS_V1.messages[7]!);
+const SOPHIE = incomingFrom(ROWS_V2.messages[1]!);
+const CALLUM_INMAIL = incomingFrom(ROWS_V2.messages[2]!);
+const OWN_REPLY = incomingFrom(ROWS_V2.messages[7]!);
 
 let db: RecruiterAllyDb;
 
@@ -59,6 +59,12 @@ describe('saveIncoming', () => {
       score: null,
       reasons: [],
       state: 'awaiting',
+      // What later messages find it by (computed by the core; tests/db/migrations/0002 checks the values).
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      bands: expect.any(Array),
+      agency: 'company:kranich health',
+      identities: ['li:sophie-brandauer-3a91b2', 'name:sophie brandauer|kranich health'],
+      language: 'en',
     });
   });
 
@@ -138,12 +144,13 @@ describe('saveIncoming', () => {
 
 describe('reading messages', () => {
   beforeEach(async () => {
-    await db.messages.bulkAdd(structuredClone(ROWS_V1.messages));
+    await db.messages.bulkAdd(structuredClone(ROWS_V2.messages));
   });
 
   it('messagesIn reads one label and state, newest first, up to the limit', async () => {
     const targeted = await messagesIn(db, 'targeted', 'awaiting', 10);
-    expect(targeted.map((m) => m.sender.name)).toEqual(['Saskia de Groot', 'Oliver Brandt', 'Mehmet Aydın', 'Sophie Brandauer']);
+    // Both of Oliver's: the candidate corrected the first from unsure to targeted.
+    expect(targeted.map((m) => m.sender.name)).toEqual(['Saskia de Groot', 'Oliver Brandt', 'Oliver Brandt', 'Mehmet Aydın', 'Sophie Brandauer']);
     expect((await messagesIn(db, 'targeted', 'awaiting', 2)).map((m) => m.sender.name)).toEqual(['Saskia de Groot', 'Oliver Brandt']);
   });
 
@@ -166,8 +173,8 @@ describe('reading messages', () => {
     const page = await recentMessages(db, 3);
     expect(page.map((m) => m.site)).toEqual(['outlook', 'outlook', 'linkedin']);
     expect(page.map((m) => m.receivedAt)).toEqual(page.map((m) => m.receivedAt).toSorted((a, b) => b - a));
-    expect(page[0]!.receivedAt).toBe(Math.max(...ROWS_V1.messages.map((m) => m.receivedAt)));
-    expect(await countMessages(db)).toBe(ROWS_V1.messages.length);
+    expect(page[0]!.receivedAt).toBe(Math.max(...ROWS_V2.messages.map((m) => m.receivedAt)));
+    expect(await countMessages(db)).toBe(ROWS_V2.messages.length);
   });
 });
 
@@ -215,7 +222,7 @@ describe('settings', () => {
 });
 
 describe('profile', () => {
-  const { id: _id, updatedAt: _updatedAt, ...katrin } = ROWS_V1.profile[0]!;
+  const { id: _id, updatedAt: _updatedAt, ...katrin } = ROWS_V2.profile[0]!;
 
   it('has none until the candidate saves one', async () => {
     expect(await loadProfile(db)).toBeNull();

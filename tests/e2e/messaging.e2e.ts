@@ -59,10 +59,11 @@ describe('messaging between the content script and the worker', () => {
   it('stores a message from the content script in the database once and answers', async () => {
     const message = recruiterMessage('1', 'Jonas Reiter', 'Hi Katrin, I read about the Funke design system…', '2026-11-26T09:15:00Z');
     const first = await sendFromContentScript('messages/save', { messages: [message] });
-    expect(first).toEqual({ ok: true, value: { saved: [{ key: `linkedin:${message.siteMessageId}`, isNew: true }] } });
+    const verdict = { label: expect.any(String), score: expect.any(Number), reasons: expect.any(Array) };
+    expect(first).toEqual({ ok: true, value: { saved: [{ key: `linkedin:${message.siteMessageId}`, isNew: true, ...verdict }] } });
 
     const again = await sendFromContentScript('messages/save', { messages: [message] });
-    expect(again).toEqual({ ok: true, value: { saved: [{ key: `linkedin:${message.siteMessageId}`, isNew: false }] } });
+    expect(again).toEqual({ ok: true, value: { saved: [{ key: `linkedin:${message.siteMessageId}`, isNew: false, ...verdict }] } });
 
     const rows = await popupMessages();
     expect(rows).toHaveLength(1);
@@ -75,7 +76,7 @@ describe('messaging between the content script and the worker', () => {
     await stopServiceWorker(extension);
     const message = recruiterMessage('2', 'Aylin Demir', 'Following up on my note from last week.', '2026-11-27T16:40:00Z');
     const reply = await sendFromContentScript('messages/save', { messages: [message] });
-    expect(reply).toEqual({ ok: true, value: { saved: [{ key: `linkedin:${message.siteMessageId}`, isNew: true }] } });
+    expect(reply).toMatchObject({ ok: true, value: { saved: [{ key: `linkedin:${message.siteMessageId}`, isNew: true }] } });
 
     // Both survived the restart, newest first.
     const rows = await popupMessages();

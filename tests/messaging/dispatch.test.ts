@@ -15,6 +15,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'site/hello': () => ({ enabled: true }),
     'messages/save': () => ({ saved: [] }),
+    'messages/correct': ({ key, label }) => ({ correctionId: 1, verdict: { key, label, score: 80, reasons: [] }, rescored: [] }),
+    'corrections/undo': () => ({ verdict: null, rescored: [] }),
+    'corrections/list': () => ({ corrections: [], total: 0 }),
+    'recruiters/set-trust': () => {
+      throw new HandlerError('bad-request', 'No recruiter has this id.');
+    },
+    'recruiters/list': () => ({ recruiters: [], total: 0 }),
     'messages/recent': () => ({ messages: [], total: 0 }),
     'sites/status': () => ({ sites: [] }),
     'sites/set-enabled': () => ({ sites: [] }),

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { cleanSender, messageKey, type IncomingMessage } from '../../core/message';
+import { prepare } from '../../core/scoring/score';
 import type { RecruiterAllyDb } from '../database';
+import { scorerMessageOf, scoringFieldsOf, type ScoringFields } from '../message-scoring';
 import type { MessageRecord, MessageState, StoredLabel } from '../records';
 
 export interface SavedMessage {
@@ -9,7 +11,10 @@ export interface SavedMessage {
   isNew: boolean;
 }
 
-/** Stores messages seen in a page, once each; a second sighting keeps the first record and its verdict. */
+/**
+ * Stores messages seen in a page, once each, unscored; a second sighting keeps the first record and its
+ * verdict. The worker scores as it saves (background/scoring.ts); this serves imports and tests.
+ */
 export async function saveIncoming(
   db: RecruiterAllyDb,
   incoming: readonly IncomingMessage[],
@@ -23,7 +28,7 @@ export async function saveIncoming(
       const key = keys[i]!;
       // Only the first sighting of a key is new, also when a batch repeats it.
       if (existing[i] || fresh.has(key)) return { key, isNew: false };
-      fresh.set(key, toRecord(message, key, now));
+      fresh.set(key, newRecord(message, key, now));
       return { key, isNew: true };
     });
     await db.messages.bulkAdd([...fresh.values()]);
@@ -31,9 +36,10 @@ export async function saveIncoming(
   });
 }
 
-function toRecord(message: IncomingMessage, key: string, now: number): MessageRecord {
+/** A message as first stored: no verdict yet, with the fields later messages look it up by. */
+export function newRecord(message: IncomingMessage, key: string, now: number): MessageRecord {
   const sentAt = Date.parse(message.sentAt);
-  return {
+  const record: Omit<MessageRecord, keyof ScoringFields> = {
     key,
     site: message.site,
     siteMessageId: message.siteMessageId,
@@ -51,6 +57,7 @@ function toRecord(message: IncomingMessage, key: string, now: number): MessageRe
     reasons: [],
     state: message.isOwn ? 'answered' : 'awaiting',
   };
+  return { ...record, ...scoringFieldsOf(prepare({ message: scorerMessageOf(record) })) };
 }
 
 /** Newest first, one page at a time. */

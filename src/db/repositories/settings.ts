@@ -1,3 +1,4 @@
+import { emptyLearnedState } from '../../core/scoring/learner';
 import { SITE_IDS, type SiteId } from '../../core/sites';
 import type { RecruiterAllyDb } from '../database';
 import type { SettingKey, SettingValues, SiteSeen } from '../records';
@@ -5,6 +6,7 @@ import type { SettingKey, SettingValues, SiteSeen } from '../records';
 const DEFAULTS: SettingValues = {
   'sites.enabled': { linkedin: true, gmail: true, outlook: true },
   'sites.seen': {},
+  'learner.state': emptyLearnedState(),
 };
 
 export async function getSetting<K extends SettingKey>(db: RecruiterAllyDb, key: K): Promise<SettingValues[K]> {

@@ -37,11 +37,12 @@ describe('version 1 lookups', () => {
     db = new RecruiterAllyDb('lookups-v1', { indexedDB: new IDBFactory(), IDBKeyRange }, [initial]);
     await db.transaction('rw', db.tables, async () => {
       await db.profile.bulkAdd(structuredClone(ROWS_V1.profile));
-      await db.messages.bulkAdd(structuredClone(ROWS_V1.messages));
+      // Tables are typed for the latest records; a version 1 database takes version 1 rows.
+      await db.table('messages').bulkAdd(structuredClone(ROWS_V1.messages));
       await db.recruiters.bulkAdd(structuredClone(ROWS_V1.recruiters));
       await db.templates.bulkAdd(structuredClone(ROWS_V1.templates));
       await db.contacts.bulkAdd(structuredClone(ROWS_V1.contacts));
-      await db.corrections.bulkAdd(structuredClone(ROWS_V1.corrections));
+      await db.table('corrections').bulkAdd(structuredClone(ROWS_V1.corrections));
       await db.settings.bulkAdd(structuredClone(ROWS_V1.settings));
     });
     return db;
@@ -90,7 +91,7 @@ describe('version 1 lookups', () => {
 
   it('gives a new correction the next number after the ones kept', async () => {
     await filledV1();
-    const id = await db.corrections.add({ messageKey: 'gmail:18f33b90e2a17c48', from: 'targeted', to: 'spam', createdAt: Date.parse('2026-11-20T10:00:00Z') });
+    const id = await db.table('corrections').add({ messageKey: 'gmail:18f33b90e2a17c48', from: 'targeted', to: 'spam', createdAt: Date.parse('2026-11-20T10:00:00Z') });
     expect(id).toBe(Math.max(...ROWS_V1.corrections.map((c) => c.id!)) + 1);
   });
 });
