@@ -26,7 +26,7 @@ const MODIFIERS: Readonly<Record<string, string>> = {
   frontend:
     'frontend|front end|front|client side|javascript|js|typescript|react|reactjs|react.js|angular|angularjs|vue|vue.js|vuejs|svelte|ember|next.js|nextjs|css|html|wordpress|shopify|webflow|frontendentwicklung',
   web: 'web|website|websites|webapp',
-  ui: 'ui|user interface|interface|interfaces|visual|ui/ux',
+  ui: 'ui|user interface|interface|interfaces|visual',
   backend:
     'backend|back end|back|server side|java|python|golang|go|node|node.js|nodejs|ruby|rails|ruby on rails|php|laravel|symfony|django|net|dotnet|asp.net|c#|scala|elixir|rust|kotlin|spring|spring boot|api|apis|microservices|erlang|clojure|haskell|blockchain|solidity',
   fullstack: 'fullstack|full stack|mern|mean stack',
@@ -56,7 +56,7 @@ const MODIFIERS: Readonly<Record<string, string>> = {
   bi: 'bi|business intelligence|power bi|tableau|looker|reporting|decisionnel|inteligencia de negocios|etl',
   analytics: 'analytics|analytic|analytique|analitica|analytica|insights|analytics engineering|measurement',
   product: 'product|produit|producto|produto|produkt|products',
-  ux: 'ux|user experience|experience|interaction|ux/ui|service|experiences|usability|ux research|ux design',
+  ux: 'ux|user experience|experience|interaction|service|experiences|usability|ux research|ux design',
   user: 'user|users',
   content: 'content|contenu|contenido|contenidos|conteudo|copy|editorial|content marketing|contents',
   graphic:
@@ -71,7 +71,7 @@ const MODIFIERS: Readonly<Record<string, string>> = {
   biomedical: 'biomedical|biomedico|biomedica|biomedizin|biomedizinische|clinical engineering',
   aerospace: 'aerospace|aeronautical|aeronautique|aeroespacial|avionics|aviation',
   nursing:
-    'nurse|nursing|nurses|rn|rns|registered|icu|critical care|intensive care|enfermeria|enfermagem|pflege|kranken|alten|intensiv|pflegedienst|stations|soins infirmiers|cuidados de enfermeria|kinderkranken|gesundheits|micu|sicu|cvicu|nicu|picu|med surg|telemetry|oncology|perioperative|charge nurse|travel nurse|staff nurse|infirmier|infirmiere|infirmiers',
+    'nurse|nursing|nurses|rn|rns|registered|icu|critical care|intensive care|enfermeria|enfermagem|pflege|kranken|alten|intensiv|pflegedienst|stations|soins infirmiers|cuidados de enfermeria|soins intensifs|cuidados intensivos|terapia intensiva|uti|reanimation|urgences|urgencias|bloc operatoire|quirofano|pronto socorro|intensivstation|notaufnahme|oncologie|pediatrie|pediatria|cardiologie|cardiologia|geriatrie|medecine|kinderkranken|gesundheits|micu|sicu|cvicu|nicu|picu|med surg|telemetry|oncology|perioperative|charge nurse|travel nurse|staff nurse|infirmier|infirmiere|infirmiers',
   np: 'practitioner|nurse practitioner|advanced practice|aprn|anesthetist|anaesthetist|clinical nurse specialist|np|fnp|crna|nurse anesthetist',
   lpn: 'practical|vocational|licensed practical|licensed vocational|lpn|lvn',
   aide: 'aide|aides|nurse aide|nursing assistant|auxiliar|auxiliaire|assistant',
@@ -555,6 +555,10 @@ const NURSE: Rules = [
   ['np', 'nursing.np'],
   ['lpn', 'nursing.lpn'],
   ['midwife', 'nursing.midwife'],
+  // Units and specialities only lengthen the title ("RN – Medical ICU").
+  ['nursing', 'nursing.rn'],
+  ['medical', 'nursing.rn'],
+  ['surgical', 'nursing.rn'],
 ];
 
 const ARCHITECT: Rules = [
@@ -690,7 +694,7 @@ const HEADS: readonly (readonly [phrases: string, head: Head])[] = [
   ['SDET|SDETs', { rules: [], bare: 'software.qa', side: 'left', exact: true }],
   ['DBA|DBAs', { rules: [], bare: 'data.engineering', side: 'left', exact: true }],
   ['sysadmin|sysadmins|webmaster', { rules: [], bare: 'software.devops', side: 'left' }],
-  ['tester|testers|testeur|testeuse|softwaretester', { rules: [], bare: 'software.qa', side: 'left' }],
+  ['tester|testers|testeur|testeuse|softwaretester', { rules: [['security', 'software.security']], bare: 'software.qa', side: 'left' }],
   ['integrateur|integratrice|integrador', { rules: INTEGRATOR, bare: null, side: 'both' }],
   ['designer|designers|designerin', { rules: DESIGNER, bare: 'design.general', side: 'both' }],
   ['disenador|disenadora|disenadores|disenadoras|ontwerper|gestalter|gestalterin', { rules: DESIGNER, bare: 'design.general', side: 'both' }],
@@ -762,7 +766,7 @@ const HEADS: readonly (readonly [phrases: string, head: Head])[] = [
   ],
   ['educator|educators', { rules: EDUCATOR, bare: 'education.teaching', side: 'left' }],
   [
-    'accountant|accountants|bookkeeper|bookkeepers|comptable|comptables|contable|contables|contador|contadora|contadores|buchhalter|buchhalterin|auditor|auditors|auditeur|auditrice|controller|controllers|controleur|steuerberater|steuerberaterin|wirtschaftsprufer|wirtschaftspruferin|expert comptable|bilanzbuchhalter',
+    'accountant|accountants|bookkeeper|bookkeepers|comptable|comptables|contable|contables|contador|contadora|contadores|buchhalter|buchhalterin|auditor|auditors|auditeur|auditrice|controller|controllers|controleur|controleur de gestion|controleuse de gestion|steuerberater|steuerberaterin|wirtschaftsprufer|wirtschaftspruferin|expert comptable|bilanzbuchhalter',
     { rules: [], bare: 'finance.accounting', side: 'both' },
   ],
   ['CPA|CPAs', { rules: [], bare: 'finance.accounting', side: 'left', exact: true }],
@@ -782,7 +786,8 @@ const HEADS: readonly (readonly [phrases: string, head: Head])[] = [
   ['architect|architects', { rules: ARCHITECT, bare: ['software.architect', 'design.architecture'], side: 'left', verb: true }],
   ['architecte|architectes|arquitecto|arquitecta|arquitectos|arquiteto|arquiteta|arquitetos|architekt|architektin', { rules: ARCHITECT, bare: ['software.architect', 'design.architecture'], side: 'both' }],
   ['drafter|drafters|draftsman|draughtsman|draftsperson|dessinateur|dessinatrice|projeteur|delineante|desenhista|projetista|zeichner|zeichnerin', { rules: DRAFTER, bare: 'design.architecture', side: 'both' }],
-  ['writer|writers|redacteur|redactrice|redactor|redactora|redator|redatora|texter|texterin', { rules: WRITER, bare: null, side: 'both' }],
+  ['writer|writers|texter|texterin', { rules: WRITER, bare: null, side: 'both' }],
+  ['redacteur|redactrice|redactor|redactora|redator|redatora', { rules: REDACTEUR, bare: 'marketing.content', side: 'both' }],
   ['copywriter|copywriters|concepteur redacteur|conceptrice redactrice', { rules: [], bare: 'marketing.content', side: 'left' }],
   ['researcher|researchers|chercheur|chercheuse|investigador|investigadora|pesquisador|pesquisadora|forscher|forscherin', { rules: RESEARCHER, bare: null, side: 'both' }],
   ['owner|owners', { rules: OWNER, bare: null, side: 'left' }],
@@ -904,7 +909,7 @@ const EXTENDERS = new Set(
   `senior sr snr junior jr lead staff principal head chief associate assistant deputy interim acting trainee graduate
   grad new apprentice intern entry level mid experienced expert freelance contract remote travel locum permanent
   temporary part full time vice executive global regional area national district junior-level senior-level
-  pleno confirme confirmee experimente experimentee experimentado experimentada experiente semi ssr estagiario
+  journeyman master pleno confirme confirmee experimente experimentee experimentado experimentada experiente semi ssr estagiario
   becario stagiaire alternant alternance werkstudent praktikant sr. jr. i ii iii iv v l1 l2 l3 l4 l5 l6 l7 l8 certified
   registered licensed qualified charge staff`.split(/\s+/).filter(Boolean),
 );
@@ -990,8 +995,9 @@ interface Scan {
   modEnding: Map<number, { from: number; key: string }[]>;
   modStarting: Map<number, { to: number; key: string }[]>;
   tech: () => boolean;
-  /** Token positions where a head noun ends. */
+  /** Token positions where a head noun ends, and where one starts. */
   headEnds: Set<number>;
+  headStarts: Set<number>;
 }
 
 /** The longest modifier span at a position, with every key its phrase has ("hvac": mechanical, trades). */
@@ -1121,66 +1127,85 @@ function skipGender(s: Scan, i: number): number {
   return j;
 }
 
-/** Scans modifiers to the right of the head: "desarrollador" + "de software". Returns the new end. */
+/** Does a modifier say anything to this head? ("Developer, Berlin" and "Developer, ICU" do not.) */
+function relevant(head: Head, mod: Mod): boolean {
+  return head.rules.some(([key]) => mod.keys.includes(key));
+}
+
+/**
+ * Scans modifiers to the right of the head: "desarrollador" + "de software", or for an English or
+ * German head a trailing qualifier after a comma, bracket or dash ("Engineer, Frontend",
+ * "Engineer (Backend)", "RN – ICU"). Never runs into the next title. Returns the new end.
+ */
 function scanRight(s: Scan, headTo: number, head: Head, keys: Set<string>): number {
+  const english = head.side === 'left';
   let end = headTo;
   let j = skipGender(s, headTo);
   const n = s.tokens.length;
   let steps = 0;
   let first = true;
+  let qualifier = false;
+  const skippedGender = j > headTo;
   while (j < n && steps < 8) {
     steps += 1;
-    const g = gap(s.a, j - 1, j);
+    let g = gap(s.a, j - 1, j);
+    // After "Infirmier(ère)" the closing bracket belongs to the gender marker.
+    if (first && skippedGender) g = g.replace(/[)\]]/g, '');
     const t = s.tokens[j]!;
-    if (first && head.side === 'left') {
+    if (g.includes('\n')) break;
+    if (first) {
       first = false;
-      // English and German heads take trailing qualifiers only after punctuation or "of".
-      if (isNumeral(t) && /^\s+$/.test(g)) {
-        end = j + 1;
-        j += 1;
-        continue;
-      }
-      if (head.of && OF_WORDS.has(t.text) && /^\s+$/.test(g)) {
-        const mod = longestStarting(s, j + 1);
-        if (mod) {
+      if (english) {
+        if (isNumeral(t) && /^[ \t]+$/.test(g)) {
+          end = j + 1;
+          j += 1;
+          first = true;
+          continue;
+        }
+        if (head.of && OF_WORDS.has(t.text) && /^[ \t]+$/.test(g)) {
+          const mod = longestStarting(s, j + 1);
+          if (!mod || mod.keys.includes('hiring')) break;
           addKeys(keys, mod);
           end = mod.to;
           j = mod.to;
           continue;
         }
-        break;
-      }
-      if (!isQualifierGap(g)) {
-        if (head.of && isTitleGap(g) && g.trim() === '') {
-          const mod = longestStarting(s, j);
-          if (mod && s.tokens[headTo - 1]!.text !== 'head') {
-            addKeys(keys, mod);
-            end = mod.to;
-            j = mod.to;
-            continue;
-          }
+        if (/^[ \t]+$/.test(g)) {
+          // "VP Engineering", "Director Product Design"; "Head" needs its "of".
+          const mod = head.of && s.tokens[headTo - 1]!.text !== 'head' ? longestStarting(s, j) : undefined;
+          if (!mod || s.headStarts.has(j)) break;
+          addKeys(keys, mod);
+          end = mod.to;
+          j = mod.to;
+          continue;
         }
-        break;
-      }
-    } else {
-      first = false;
-      const qualifier = isQualifierGap(g) && !g.includes('-') ? true : isTitleGap(g);
-      if (!qualifier || g.includes('\n')) break;
+        if (!isQualifierGap(g)) break;
+        qualifier = true;
+      } else if (!isTitleGap(g) && !(isQualifierGap(g) && !g.includes('-'))) break;
+    } else if (!isTitleGap(g) && !(qualifier && g.trim() === ',' && /\(/.test(s.a.text.slice(s.tokens[headTo - 1]!.end, t.start)))) {
+      break;
     }
+    if (s.headStarts.has(j) && (english || !s.modStarting.has(j))) break;
     const mod = longestStarting(s, j);
     if (mod) {
       if (mod.keys.includes('hiring')) break;
+      if (qualifier && !relevant(head, mod)) break;
       addKeys(keys, mod);
       end = mod.to;
       j = mod.to;
       continue;
     }
-    if ((isNumeral(t) && /^[ \t]+$/.test(g)) || (EXTENDERS.has(t.text) && !isNumeral(t))) {
+    if (isNumeral(t) && /^[ \t]+$/.test(g)) {
       end = j + 1;
       j += 1;
       continue;
     }
-    if (CONNECTORS.has(t.text) && j + 1 < n && isTitleGap(gap(s.a, j, j + 1)) && s.modStarting.has(j + 1)) {
+    if (!english && EXTENDERS.has(t.text)) {
+      end = j + 1;
+      j += 1;
+      continue;
+    }
+    if (CONNECTORS.has(t.text) && j + 1 < n && isTitleGap(gap(s.a, j, j + 1)) && s.modStarting.has(j + 1) && !s.headStarts.has(j + 1)) {
       j += 1;
       continue;
     }
@@ -1268,7 +1293,8 @@ function scanAll(a: Analysed, forceTech?: boolean): RawHit[] {
   };
   const headHits = b.headIndex.findAll(tokens).filter((h) => isExactHead(b, h.value, tokens, h.from, h.to));
   const headEnds = new Set(headHits.map((h) => h.to - 1));
-  const s: Scan = { a, tokens, modEnding, modStarting, tech, headEnds };
+  const headStarts = new Set(headHits.map((h) => h.from));
+  const s: Scan = { a, tokens, modEnding, modStarting, tech, headEnds, headStarts };
   const raw: RawHit[] = [];
   const covered = new Set<number>();
   for (const h of headHits) {
@@ -1282,10 +1308,11 @@ function scanAll(a: Analysed, forceTech?: boolean): RawHit[] {
     const to = scanRight(s, h.to, head, keys);
     if (head.verb && !keys.size && from === h.from && to === h.to && isVerbUse(s, h.from)) continue;
     let families = resolve(head, keys, tech);
-    // "Business Analyst (Banking)": a trailing qualifier from another field names the industry, not the role.
+    // "Business Analyst (Banking)": a trailing qualifier from another field names the industry, not
+    // the role; it only specialises a general title ("Software Engineer, Machine Learning").
     if (families && head.side === 'left' && leftKeys.size && leftKeys.size < keys.size) {
       const left = resolve(head, leftKeys, tech);
-      if (left && topLevel(left[0]!) !== topLevel(families[0]!)) families = left;
+      if (left && !left[0]!.endsWith('.general') && topLevel(left[0]!) !== topLevel(families[0]!)) families = left;
     }
     if (families) raw.push({ families, from, to, head: h.from });
   }

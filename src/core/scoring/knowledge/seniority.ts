@@ -32,12 +32,12 @@ const TITLE_MARKERS: readonly (readonly [Seniority, Kind, string])[] = [
   [
     'mid',
     'plain',
-    'mid level|midlevel|mid senior|intermediate|intermediaire|confirme|confirmee|confirmes|pleno|plena|semi senior|semisenior|ssr|medior|nivel intermedio',
+    'mid level|midlevel|mid senior|intermediate|intermediaire|confirme|confirmee|confirmes|pleno|plena|semi senior|semisenior|ssr|medior|nivel intermedio|journeyman|journeyperson|geselle|gesellin',
   ],
   [
     'senior',
     'senior',
-    'senior|sr|snr|senior level|senior-level|experienced|experimente|experimentee|experimentes|experimentado|experimentada|experiente|erfahren|erfahrene|erfahrener|erfahrenen|expert|experte|experto|experta|charge nurse|assistant vice president|avp',
+    'senior|sr|snr|senior level|senior-level|experienced|experimente|experimentee|experimentes|experimentado|experimentada|experiente|erfahren|erfahrene|erfahrener|erfahrenen|expert|experte|experto|experta|charge nurse|assistant vice president|avp|master electrician|master plumber|meister|meisterin',
   ],
   ['staff', 'staff', 'staff'],
   ['staff', 'lead', 'lead|tech lead|technical lead|lead engineer|lead developer|lead designer|lider tecnico|lider tecnica|leitend|leitende|leitender|leitenden|referent technique|referente tecnico'],

@@ -378,7 +378,7 @@ const DESIGN: readonly string[] = [
 ];
 
 const CLINICAL: readonly string[] = [
-  'Critical care|ICU|ICUs|intensive care|intensive care unit|MICU|SICU|CVICU|CCU|CTICU|Neuro ICU|NeuroICU|TICU|critical care nursing|soins intensifs|réanimation|service de réanimation|cuidados intensivos|medicina intensiva|unidad de cuidados intensivos|=UCI|terapia intensiva|unidade de terapia intensiva|Intensivstation|Intensivpflege|Intensivmedizin|intensivmedizinische Pflege',
+  'Critical care|ICU|ICUs|intensive care|intensive care unit|MICU|SICU|CVICU|CCU|CTICU|Neuro ICU|NeuroICU|TICU|critical care nursing|soins intensifs|réanimation|service de réanimation|cuidados intensivos|medicina intensiva|unidad de cuidados intensivos|=UCI|terapia intensiva|unidade de terapia intensiva|de UTI|na UTI|em UTI|da UTI|UTI adulto|UTI geral|UTI coronariana|Intensivstation|Intensivpflege|Intensivmedizin|intensivmedizinische Pflege',
   'CCRN|CCRN certification|CCRN certified',
   'ACLS|advanced cardiac life support|advanced cardiovascular life support',
   'BLS|basic life support|CPR|=RCP|soporte vital básico|suporte básico de vida|BLS certification',
@@ -1151,7 +1151,11 @@ function inWindow(e: Evidence, domain: SkillDomain, from: number, to: number): b
   return false;
 }
 
-function strongContext(a: Analysed, e: Evidence, from: number, to: number, cues: Set<string>): boolean {
+/**
+ * Evidence right next to an alias. A lower-case everyday word ("spring, Java shop") needs it on its
+ * left or a cue word after it: a following list item alone is not enough.
+ */
+function strongContext(a: Analysed, e: Evidence, from: number, to: number, cues: Set<string>, leftOnly = false): boolean {
   const tokens = a.tokens;
   // A neighbour in a skill list, possibly across a conjunction ("Python and Go").
   let p = from - 1;
@@ -1169,12 +1173,12 @@ function strongContext(a: Analysed, e: Evidence, from: number, to: number, cues:
   const q = to;
   if (q < tokens.length) {
     const g = gapBetween(a, to - 1, q);
-    if (CONJUNCTIONS.has(tokens[q]!.text) && isWhitespace(g) && g.length > 0 && q + 1 < tokens.length) {
+    if (!leftOnly && CONJUNCTIONS.has(tokens[q]!.text) && isWhitespace(g) && g.length > 0 && q + 1 < tokens.length) {
       const g2 = gapBetween(a, q, q + 1);
       if ((isWhitespace(g2) && g2.length > 0) || isListGap(g2)) {
         if (e.startsAt.has(q + 1)) return true;
       }
-    } else if (isListGap(g) && e.startsAt.has(q)) return true;
+    } else if (!leftOnly && isListGap(g) && e.startsAt.has(q)) return true;
     if (isCueGap(g, false) && cues.has(tokens[q]!.text)) return true;
   }
   return false;
@@ -1203,7 +1207,8 @@ function passes(a: Analysed, e: Evidence, c: Candidate, v: Vocabulary): boolean 
   const before = tokens[c.from - 1];
   if (before && SALUTATIONS.has(before.text) && !/[\n.!?]/.test(gapBetween(a, c.from - 1, c.from))) return false;
   const domain = v.skills[alias.skill]!.domain;
-  const strong = strongContext(a, e, c.from, c.to, v.cues.get(domain)!);
+  const lowerWord = !g.exact && (g.window || g.strong) && first.raw === first.raw.toLowerCase() && !isInitial(a, c.from);
+  const strong = strongContext(a, e, c.from, c.to, v.cues.get(domain)!, lowerWord);
   const exactOk = !g.exact || rawMatches(tokens, c.from, alias);
   if (g.strong) return exactOk && strong;
   const shouting = isShouting(tokens, c.from);
@@ -1227,7 +1232,7 @@ function acceptedCandidates(a: Analysed): Candidate[] {
   if (!a.tokens.length) return [];
   const raw = v.index.findAll(a.tokens).map((h) => ({ alias: h.value, from: h.from, to: h.to }));
   const evidence = newEvidence();
-  const ok = new Array<boolean>(raw.length).fill(false);
+  const ok = Array.from({ length: raw.length }, () => false);
   const pending: number[] = [];
   raw.forEach((c, k) => {
     if (v.aliases[c.alias]!.guard) pending.push(k);
