@@ -1,4 +1,5 @@
 import { validateProfile } from '../core/profile';
+import { REPLY_KINDS, type ReplyKind } from '../core/replies/drafts';
 import { SITE_IDS, isSiteHealth, isSiteId, type SiteStatus } from '../core/sites';
 import type { RecruiterAllyDb } from '../db/database';
 import type { CorrectionRecord, MessageRecord, TrustState } from '../db/records';
@@ -9,6 +10,7 @@ import { countRecruiters, listRecruiters } from '../db/repositories/recruiters';
 import { enabledSites, getSetting, recordSiteSeen, setSetting } from '../db/repositories/settings';
 import { HandlerError, type Handlers } from '../messaging/dispatch';
 import type { CorrectionSummary, MessageSummary } from '../messaging/protocol';
+import { draftReply } from './replies';
 import { correctMessage, saveAndScore, setRecruiterTrust, undoMessageCorrection } from './scoring';
 import {
   checkCorrection,
@@ -116,6 +118,14 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
         console.warn('Recruiter Ally: could not tell open pages about the site change', error);
       }
       return { sites: await siteStatuses() };
+    },
+
+    async 'replies/draft'(payload) {
+      const { key, kind } = (payload ?? {}) as { key?: unknown; kind?: unknown };
+      if (typeof key !== 'string' || !key || !(REPLY_KINDS as readonly unknown[]).includes(kind)) {
+        throw new HandlerError('bad-request', `A reply needs a message key and one of: ${REPLY_KINDS.join(', ')}.`);
+      }
+      return draftReply(db, key, kind as ReplyKind);
     },
 
     async 'profile/get'() {

@@ -87,6 +87,17 @@ async function inputFor(context: Context, record: MessageRecord): Promise<ScoreI
   };
 }
 
+async function savedOf(context: Context, record: MessageRecord, isNew: boolean): Promise<SavedMessage> {
+  const recruiter = await recruiterOf(context, record.recruiterId);
+  return {
+    ...verdictOf(record),
+    isNew,
+    recruiterId: recruiter?.id ?? null,
+    trust: recruiter?.trust ?? null,
+    senderName: record.sender.name,
+  };
+}
+
 function verdictOf(record: Pick<MessageRecord, 'key' | 'label' | 'score' | 'reasons'>): MessageVerdict {
   return { key: record.key, label: record.label, score: record.score, reasons: record.reasons };
 }
@@ -107,11 +118,19 @@ export async function saveAndScore(db: RecruiterAllyDb, incoming: readonly Incom
     for (const [i, message] of incoming.entries()) {
       const key = keys[i]!;
       const existing = known.get(key);
-      if (existing) {
-        saved.push({ ...verdictOf(existing), isNew: false });
+      if (existing && !(existing.isPreview && !message.isPreview)) {
+        saved.push(await savedOf(context, existing, false));
         continue;
       }
+      // New, or a list row's preview now read in full: the full text replaces the preview.
       const record = newRecord(message, key, now);
+      if (existing) {
+        record.firstSeenAt = existing.firstSeenAt;
+        record.state = existing.state === 'dismissed' ? 'dismissed' : record.state;
+        if (existing.corrected) {
+          Object.assign(record, { label: existing.label, score: existing.score, reasons: existing.reasons, corrected: true });
+        }
+      }
       if (record.isOwn) {
         await markAnswered(db, record);
       } else {
@@ -121,12 +140,11 @@ export async function saveAndScore(db: RecruiterAllyDb, incoming: readonly Incom
           context.recruiters.set(recruiter.id, recruiter);
         }
         if (await answeredLater(db, record)) record.state = 'answered';
-        const verdict = scoreMessage(await inputFor(context, record));
-        Object.assign(record, fromVerdict(verdict));
+        if (!record.corrected) Object.assign(record, fromVerdict(scoreMessage(await inputFor(context, record))));
       }
-      await db.messages.add(record);
+      await db.messages.put(record);
       known.set(key, record);
-      saved.push({ ...verdictOf(record), isNew: true });
+      saved.push(await savedOf(context, record, !existing));
     }
     return saved;
   });
@@ -257,7 +275,7 @@ async function rescore(context: Context, records: readonly MessageRecord[]): Pro
     const same = verdict.label === record.label && verdict.score === record.score && verdict.reasons.join('\n') === record.reasons.join('\n');
     if (same) continue;
     await context.db.messages.update(record.key, fromVerdict(verdict));
-    changed.push({ key: record.key, label: verdict.label, score: verdict.score });
+    changed.push({ key: record.key, label: verdict.label, score: verdict.score, reasons: verdict.reasons });
   }
   return changed;
 }

@@ -99,6 +99,9 @@ export function checkIncoming(messages: unknown): string[] {
     }
     problems.push(...checkSender(message.sender, where));
     if (typeof message.isOwn !== 'boolean') problems.push(`${where} needs "isOwn" true or false.`);
+    if (message.isPreview !== undefined && typeof message.isPreview !== 'boolean') {
+      problems.push(`${where} has an "isPreview" that is neither true nor false.`);
+    }
     if (message.recipientCount !== null && !Number.isInteger(message.recipientCount)) {
       problems.push(`${where} has a "recipientCount" that is neither a whole number nor null.`);
     }

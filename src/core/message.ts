@@ -42,6 +42,8 @@ export interface IncomingMessage {
   inMail?: boolean;
   /** Visible To+Cc count for email, null where the site shows none. */
   recipientCount: number | null;
+  /** A list row's preview: stored until the full message is read, which then replaces it. */
+  isPreview?: boolean;
 }
 
 /** Stable key of a message across visits: the site plus the site's own id. */

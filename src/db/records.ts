@@ -28,6 +28,8 @@ export interface MessageRecord {
   isOwn: boolean;
   inMail?: boolean;
   recipientCount: number | null;
+  /** From a list row's preview; the full message, once read, replaces it. */
+  isPreview?: boolean;
   label: StoredLabel;
   /** 0–100, null until scored. */
   score: number | null;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Label, Sender } from '../core/message';
 import type { Profile } from '../core/profile';
+import type { ReplyKind } from '../core/replies/drafts';
 import type { SiteHealth, SiteId, SiteStatus } from '../core/sites';
 import type { MessageState, RecruiterRecord, StoredLabel, TrustState } from '../db/records';
 
@@ -29,6 +30,11 @@ export interface MessageVerdict {
 export interface SavedMessage extends MessageVerdict {
   /** False when the message was already stored; its stored verdict is answered. */
   isNew: boolean;
+  /** The recruiter it was filed under, for trust and mute from the page; null for the candidate's own. */
+  recruiterId: string | null;
+  trust: TrustState | null;
+  /** The sender as stored, for the badge's panel. */
+  senderName: string;
 }
 
 /** A stored message whose verdict changed because of a correction, an undo or a change of trust. */
@@ -36,6 +42,7 @@ export interface RescoredMessage {
   key: string;
   label: Label;
   score: number;
+  reasons: string[];
 }
 
 /** What the candidate may correct a verdict to. */
@@ -101,6 +108,11 @@ export interface Protocol {
   'sites/set-enabled': {
     request: { site: SiteId; enabled: boolean };
     response: { sites: SiteStatus[] };
+  };
+  /** A courteous reply to a stored message, ready for the site's reply box. */
+  'replies/draft': {
+    request: { key: string; kind: ReplyKind };
+    response: { text: string; language: string };
   };
   'profile/get': {
     request: Record<string, never>;

@@ -146,7 +146,7 @@ describe('sites/set-enabled', () => {
 describe('messages/save', () => {
   it('stores messages once, stamped with the worker clock', async () => {
     const first = await handlers['messages/save']({ messages: [SASKIA] }, TAB);
-    expect(first.saved).toEqual([{ key: `outlook:${SASKIA.siteMessageId}`, isNew: true, label: expect.any(String), score: expect.any(Number), reasons: expect.any(Array) }]);
+    expect(first.saved).toMatchObject([{ key: `outlook:${SASKIA.siteMessageId}`, isNew: true, label: expect.any(String), score: expect.any(Number), reasons: expect.any(Array) }]);
     clock = NOW + 60_000;
     // Seen again: not new, and the stored verdict comes back unchanged.
     expect((await handlers['messages/save']({ messages: [SASKIA] }, TAB)).saved).toEqual([{ ...first.saved[0]!, isNew: false }]);

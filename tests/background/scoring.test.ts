@@ -139,7 +139,8 @@ describe('messages/save scores as it stores', () => {
     await save(TOBIAS);
     expect((await db.messages.get(key(TOBIAS)))?.state).toBe('awaiting');
     const [reply] = await save(KATRIN_REPLY);
-    expect(reply).toEqual({ key: key(KATRIN_REPLY), isNew: true, label: 'unscored', score: null, reasons: [] });
+    expect(reply).toMatchObject({ recruiterId: null, trust: null });
+    expect(reply).toMatchObject({ key: key(KATRIN_REPLY), isNew: true, label: 'unscored', score: null, reasons: [] });
     expect((await db.messages.get(key(TOBIAS)))?.state).toBe('answered');
     expect(await db.messages.get(key(KATRIN_REPLY))).toMatchObject({ state: 'answered', label: 'unscored' });
     expect((await db.messages.get(key(KATRIN_REPLY)))?.recruiterId).toBeUndefined();
@@ -165,6 +166,26 @@ describe('messages/save scores as it stores', () => {
   });
 });
 
+describe('list-row previews', () => {
+  it('stores a row preview, then replaces it with the full message and its new verdict', async () => {
+    const preview: IncomingMessage = { ...TOBIAS, body: TOBIAS.body.slice(0, 60), isPreview: true };
+    const [first] = await save(preview);
+    expect(first).toMatchObject({ isNew: true });
+    expect((await db.messages.get(key(TOBIAS)))?.body).toBe(preview.body);
+
+    const [full] = await save(TOBIAS);
+    expect(full).toMatchObject({ key: key(TOBIAS), isNew: false });
+    const stored = await db.messages.get(key(TOBIAS));
+    expect(stored?.body).toBe(TOBIAS.body);
+    expect(stored?.isPreview).toBeUndefined();
+    expect(await db.messages.count()).toBe(1);
+
+    // A preview seen after the full message changes nothing.
+    await save(preview);
+    expect((await db.messages.get(key(TOBIAS)))?.body).toBe(TOBIAS.body);
+  });
+});
+
 describe('messages/correct and corrections/undo', () => {
   it('changes the verdict of a near-duplicate stored message at once, and undo restores both', async () => {
     const [lena] = await save(LENA);
@@ -176,7 +197,7 @@ describe('messages/correct and corrections/undo', () => {
     const corrected = await handlers['messages/correct']({ key: key(LENA), label: 'targeted' }, TAB);
     expect(corrected.verdict).toMatchObject({ key: key(LENA), label: 'targeted' });
     expect(corrected.verdict.reasons[0]).toBe('You marked this message as targeted');
-    expect(corrected.rescored).toEqual([{ key: key(TOM), label: 'targeted', score: expect.any(Number) }]);
+    expect(corrected.rescored).toEqual([{ key: key(TOM), label: 'targeted', score: expect.any(Number), reasons: expect.any(Array) }]);
     const tomNow = (await db.messages.get(key(TOM)))!;
     expect(tomNow.label).toBe('targeted');
     expect(tomNow.reasons[0]).toBe('You marked a message with the same text as targeted');
@@ -191,7 +212,7 @@ describe('messages/correct and corrections/undo', () => {
 
     const undone = await handlers['corrections/undo']({ id: corrected.correctionId }, TAB);
     expect(undone.verdict).toEqual({ key: key(LENA), label: lena!.label, score: lena!.score, reasons: lena!.reasons });
-    expect(undone.rescored).toEqual([{ key: key(TOM), label: tom!.label, score: tom!.score }]);
+    expect(undone.rescored).toEqual([{ key: key(TOM), label: tom!.label, score: tom!.score, reasons: tom!.reasons }]);
     expect(await db.messages.get(key(TOM))).toMatchObject({ label: tom!.label, score: tom!.score, reasons: tom!.reasons });
     const lenaNow = (await db.messages.get(key(LENA)))!;
     expect(lenaNow).toMatchObject({ label: lena!.label, score: lena!.score, reasons: lena!.reasons });
@@ -218,7 +239,7 @@ describe('messages/correct and corrections/undo', () => {
     const [, before] = await save(LENA, nudge);
     expect(before!.reasons).toContain('Follows up on blanket outreach in this conversation');
     const { rescored } = await handlers['messages/correct']({ key: key(LENA), label: 'other' }, TAB);
-    expect(rescored).toEqual([{ key: key(nudge), label: 'other', score: expect.any(Number) }]);
+    expect(rescored).toEqual([{ key: key(nudge), label: 'other', score: expect.any(Number), reasons: expect.any(Array) }]);
     expect((await db.messages.get(key(nudge)))?.reasons).toContain('Continues a conversation that is not recruiter outreach');
   });
 
@@ -265,7 +286,7 @@ describe('recruiters/set-trust and recruiters/list', () => {
     const id = await recruiterIdOf(LENA);
     const reply = await handlers['recruiters/set-trust']({ recruiterId: id, trust: 'trusted', note: 'Placed a friend last year.' }, TAB);
     expect(reply.recruiter).toMatchObject({ id, trust: 'trusted', note: 'Placed a friend last year.' });
-    expect(reply.rescored).toEqual([{ key: key(LENA), label: 'unsure', score: expect.any(Number) }]);
+    expect(reply.rescored).toEqual([{ key: key(LENA), label: 'unsure', score: expect.any(Number), reasons: expect.arrayContaining(['From a recruiter you trust, so never spam']) }]);
     expect((await db.messages.get(key(LENA)))?.reasons).toContain('From a recruiter you trust, so never spam');
     // And for what they send next.
     const next = { ...LENA, siteMessageId: 'urn:li:msg_message:(urn:li:fsd_profile:ACoAABlena1,2-second)', sentAt: '2026-11-18T09:00:00Z' };
@@ -276,7 +297,7 @@ describe('recruiters/set-trust and recruiters/list', () => {
     await save(SASKIA, TOM);
     await handlers['recruiters/set-trust']({ recruiterId: await recruiterIdOf(TOM), trust: 'muted' }, TAB);
     const { rescored } = await handlers['recruiters/set-trust']({ recruiterId: await recruiterIdOf(SASKIA), trust: 'muted' }, TAB);
-    expect(rescored).toEqual([{ key: key(SASKIA), label: 'spam', score: expect.any(Number) }]);
+    expect(rescored).toEqual([{ key: key(SASKIA), label: 'spam', score: expect.any(Number), reasons: expect.arrayContaining(['From a recruiter you muted']) }]);
     expect((await db.messages.get(key(SASKIA)))?.reasons[0]).toBe('From a recruiter you muted');
 
     await save(LENA);

@@ -25,6 +25,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'messages/recent': () => ({ messages: [], total: 0 }),
     'sites/status': () => ({ sites: [] }),
     'sites/set-enabled': () => ({ sites: [] }),
+    'replies/draft': () => ({ text: 'Hello,', language: 'en' }),
     'profile/get': () => ({ profile: null }),
     'profile/save': ({ profile }) => ({ profile: profile as { name: string }, savedAt: 1 }),
     ...overrides,

@@ -52,6 +52,7 @@ export function newRecord(message: IncomingMessage, key: string, now: number): M
     isOwn: message.isOwn,
     ...(message.inMail === undefined ? {} : { inMail: message.inMail }),
     recipientCount: message.recipientCount,
+    ...(message.isPreview ? { isPreview: true } : {}),
     label: 'unscored',
     score: null,
     reasons: [],
