@@ -40,7 +40,7 @@ function pct(x: number): string {
 
 function report(r: EvalResult, learned: boolean): string {
   const out: string[] = [];
-  out.push(`Recruiter Ally scorer on ${r.n} messages${learned ? `, learning from ${r.corrections} corrections` : ''}`);
+  out.push(`Recruiter Ally scorer on ${r.n} messages${learned ? `, learning from ${r.corrections} correction${r.corrections === 1 ? '' : 's'}` : ''}`);
   out.push('');
   out.push(`confusion (rows: labelled, columns: predicted)`);
   out.push(`${''.padEnd(10)}${PREDICTED_LABELS.map((p) => p.padStart(10)).join('')}`);

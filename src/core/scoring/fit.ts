@@ -19,8 +19,10 @@ export interface FitFindings {
   evidence: Evidence[];
   /** Specific, correct facts about the candidate (employer, school, project, skill combination, title). */
   facts: number;
-  /** Concrete details of the offer that match the profile (stack, workplace, pay, place, role). */
+  /** Details of the offer that match the profile (stack, workplace, pay, place, role, level). */
   matches: number;
+  /** Of those, the concrete ones a bare job title cannot supply: skills, workplace, pay, place. */
+  details: number;
   /** Hard reasons the role does not fit. */
   misfits: number;
   /** The message names a concrete role. */
@@ -78,6 +80,7 @@ export function assessFit(model: ProfileModel, body: Analysed, subject: Analysed
   const evidence: Evidence[] = [];
   let facts = 0;
   let matches = 0;
+  let details = 0;
   let misfits = 0;
   const misfit = (e: Omit<Evidence, 'pull'>): void => {
     evidence.push({ ...e, pull: 'spam' });
@@ -86,6 +89,7 @@ export function assessFit(model: ProfileModel, body: Analysed, subject: Analysed
   const match = (e: Omit<Evidence, 'pull'>): void => {
     evidence.push({ ...e, pull: 'targeted' });
     matches += 1;
+    if (CONCRETE.has(e.id)) details += 1;
   };
   const fact = (e: Omit<Evidence, 'pull'>): void => {
     evidence.push({ ...e, pull: 'targeted' });
@@ -112,6 +116,7 @@ export function assessFit(model: ProfileModel, body: Analysed, subject: Analysed
     const shown = own.slice(0, 3);
     fact({ id: 'fact.skill-combination', weight: own.length >= 3 ? 2.5 : 2, reason: `Asks for your skills ${list(shown)}` });
     matches += 1;
+    details += 1;
   } else if (own.length === 1) {
     match({ id: 'match.skill', weight: 1, reason: `Asks for ${own[0]}, one of your skills` });
   }
@@ -208,8 +213,10 @@ export function assessFit(model: ProfileModel, body: Analysed, subject: Analysed
     }
   }
 
-  return { evidence, facts, matches, misfits, namesRole, statesPay: offers.length > 0, statesWorkplace };
+  return { evidence, facts, matches, details, misfits, namesRole, statesPay: offers.length > 0, statesWorkplace };
 }
+
+const CONCRETE = new Set(['match.skill', 'match.workplace', 'match.pay', 'match.place']);
 
 function quote(text: string): string {
   return `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;

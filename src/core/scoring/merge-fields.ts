@@ -38,7 +38,13 @@ export function findMergeFields(text: string): MergeField[] {
       start = i;
       i += 1;
     }
-    if (ch === '|' && text[i - 1] !== '*') continue;
+    if (ch === '|') {
+      if (text[i - 1] !== '*') continue;
+      start = i - 1;
+    }
+    if (ch === '[' && text[i + 1] === '[') {
+      i += 1;
+    }
     if (ch === '{' && text[i + 1] === '{') {
       i += 1;
       close = '}';
@@ -50,7 +56,7 @@ export function findMergeFields(text: string): MergeField[] {
     const inner = text.slice(i + 1, j);
     if (isFieldName(inner)) {
       let end = j + 1;
-      while (end < n && end < j + 3 && (text[end] === '}' || text[end] === '*')) end += 1;
+      while (end < n && end < j + 3 && (text[end] === '}' || text[end] === '*' || text[end] === ']')) end += 1;
       found.push({ text: text.slice(start, end), index: start });
       i = end - 1;
     }
@@ -61,6 +67,8 @@ export function findMergeFields(text: string): MergeField[] {
 function isFieldName(inner: string): boolean {
   const trimmed = inner.trim();
   if (trimmed.length < 2 || trimmed.length > MAX_FIELD) return false;
+  // Code and data have punctuation a field name never has: { return user.name; }, { "title": "Nurse" }.
+  if (!/^[\p{L}\p{N} _.\-]+$/u.test(trimmed)) return false;
   // Template engines: ALL_CAPS or snake_case identifiers are fields whatever the word.
   if (/^[A-Z][A-Z0-9_]{2,}$/.test(trimmed) && trimmed !== 'CV' && trimmed !== 'PDF') return true;
   if (/^[a-z]+(_[a-z]+)+$/i.test(trimmed)) return true;

@@ -36,6 +36,11 @@ const GENERIC_ORG_WORDS = new Set(
     'grocers', 'company', 'co', 'inc', 'ltd', 'llc', 'gmbh', 'ag', 'se', 'sa', 'sas', 'plc', 'corp', 'corporation', 'bv',
     'north', 'south', 'east', 'west', 'new', 'city', 'national', 'first', 'united', 'american', 'european', 'design',
     'data', 'cloud', 'care', 'network', 'works', 'industries', 'holdings', 'ventures', 'agency', 'presbyterian', 'memorial',
+    'hospitalier', 'hospitaliere', 'hopital', 'clinique', 'clinica', 'klinik', 'klinikum', 'krankenhaus', 'universitaire',
+    'universitario', 'universitaria', 'centro', 'centre', 'colegio', 'escola', 'escuela', 'ecole', 'lycee', 'schule',
+    'gymnasium', 'secundaria', 'secundario', 'publico', 'publica', 'geral', 'instituto', 'departement', 'ministere',
+    'ministerio', 'stadt', 'stadtwerke', 'gesellschaft', 'verein', 'fondation', 'fundacion', 'fundacao', 'association',
+    'societe', 'compagnie', 'empresa', 'grupo', 'caisse', 'banque', 'banco', 'sparkasse', 'volksbank', 'mutuelle',
   ],
 );
 
@@ -49,7 +54,7 @@ export function organisationVariants(name: string): string[] {
   const bare = full.replace(LEGAL_SUFFIX, '').trim();
   if (bare) variants.add(bare);
   const words = bare.split(/\s+/);
-  // Leading words up to the first generic one: "Kettleby Health" → "Kettleby", "St. Brigid Community Hospital" → "St. Brigid".
+  // Leading words up to the first generic one: "Northwind Health" → "Northwind", "St. Anne Community Hospital" → "St. Anne".
   const lead: string[] = [];
   for (const word of words) {
     const folded = fold(word).replace(/[^\p{L}\p{N}&]/gu, '');
@@ -57,6 +62,7 @@ export function organisationVariants(name: string): string[] {
     lead.push(word);
   }
   const leadText = lead.join(' ');
+  // Only a lead with a word of its own: "Centre Hospitalier de X" must not become "Centre Hospitalier".
   const distinctive = tokenize(leadText).some((t) => t.text.length >= 4 && !GENERIC_ORG_WORDS.has(t.text));
   if (lead.length < words.length && distinctive) variants.add(leadText);
   return [...variants];

@@ -20,6 +20,7 @@ const NO_FIT: FitFindings = {
   evidence: [],
   facts: 0,
   matches: 0,
+  details: 0,
   misfits: 0,
   namesRole: false,
   statesPay: false,
@@ -126,7 +127,7 @@ export function applyRules(input: ScoreInput, prepared: Prepared): RuleOutcome {
     label = 'other';
   } else if (fit.misfits > 0) label = 'spam';
   else if (blanket.hard > 0 || past.some((e) => e.id === 'blanket.same-text')) label = 'spam';
-  else if (fit.facts >= 1 || (fit.namesRole && fit.matches >= 2)) label = 'targeted';
+  else if (fit.facts >= 1 || (fit.namesRole && fit.details >= 2)) label = 'targeted';
   else if (blanket.soft > 0) label = 'spam';
   else if (!fit.namesRole && !fit.statesPay && fit.matches === 0) {
     evidence.push({ id: 'blanket.vague', pull: 'spam', weight: 2.5, reason: 'Says nothing concrete: no role, team, place or pay' });
@@ -238,9 +239,16 @@ function rank(evidence: readonly Evidence[], label: Label): Evidence[] {
     const existing = unique.get(e.reason);
     if (!existing || existing.weight < e.weight) unique.set(e.reason, e);
   }
-  const all = [...unique.values()].filter((e) => e.pull !== 'recruiter' || label === 'unsure');
-  const supporting = all.filter((e) => e.pull === side).sort((a, b) => b.weight - a.weight);
-  const against = all.filter((e) => e.pull !== side && e.pull !== 'recruiter').sort((a, b) => b.weight - a.weight);
+  const all = [...unique.values()];
+  const byWeight = (a: Evidence, b: Evidence): number => b.weight - a.weight;
+  const hints = all.filter((e) => e.pull === 'recruiter').sort(byWeight);
+  const weighed = all.filter((e) => e.pull !== 'recruiter');
+  if (label === 'unsure') {
+    // Nothing decided it: every reason by weight, then the hints that it is a recruiter at all.
+    return [...weighed.sort(byWeight), ...hints];
+  }
+  const supporting = weighed.filter((e) => e.pull === side).sort(byWeight);
+  const against = weighed.filter((e) => e.pull !== side).sort(byWeight);
   return [...supporting, ...against];
 }
 
