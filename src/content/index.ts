@@ -1,39 +1,124 @@
 import browser from 'webextension-polyfill';
 import { send } from '../messaging/send';
 import { SITES_ENABLED_KEY } from '../messaging/storage-keys';
-import { viewFromUrl, type View } from './views';
+import { adapterFor } from './adapters';
+import { Scanner } from './scanner';
+import type { SiteAdapter, SiteView } from './site-adapter';
 import { watchUrl } from './watch-url';
 
-// Runs in every page of the supported sites and stays dormant until the URL shows a supported
-// view. Nothing here may throw into the page: every failure is caught and the page left alone.
+// Runs in every page of the supported sites and stays dormant until the page shows a supported view.
+// Nothing here may throw into the page: every failure is caught and the page left alone.
 
-let active: View | null = null;
+/** While a view is recognised but its markup is not, look again after these delays (the page may still be loading). */
+const LAYOUT_RETRIES_MS = [300, 1000, 3000];
+/** While dormant, how often to look for a view that appears without navigation (LinkedIn's overlay). */
+const DORMANT_CHECK_MS = 2000;
 
-async function wake(view: View): Promise<void> {
-  if (active?.site === view.site && active.kind === view.kind) return;
-  active = view;
-  const reply = await send('site/hello', { site: view.site, view: view.kind, health: 'ok' });
-  if (!reply.ok || !reply.value.enabled) {
-    // Worker unreachable (extension updated or removed) or the candidate turned the site off.
-    active = null;
-  }
+interface State {
+  adapter: SiteAdapter;
+  view: SiteView | null;
+  scanner: Scanner | null;
+  enabled: boolean | null;
+  lost: boolean;
+  retry: ReturnType<typeof setTimeout> | null;
+  reported: string | null;
 }
 
-function onUrl(href: string): void {
-  const view = viewFromUrl(href);
-  if (view) wake(view).catch(() => undefined);
-  else active = null;
+const adapter = adapterFor(location.hostname);
+const state: State | null = adapter
+  ? { adapter, view: null, scanner: null, enabled: null, lost: false, retry: null, reported: null }
+  : null;
+
+function clearRetry(s: State): void {
+  if (s.retry !== null) clearTimeout(s.retry);
+  s.retry = null;
+}
+
+function shutdown(s: State): void {
+  // The extension was reloaded or removed: take our badges away and stop watching.
+  s.lost = true;
+  clearRetry(s);
+  s.scanner?.stop(true);
+  s.scanner = null;
+}
+
+async function report(s: State, view: SiteView, health: 'ok' | 'layout-not-recognised'): Promise<boolean> {
+  const signature = `${view.kind}:${health}`;
+  if (s.reported === signature && s.enabled !== null) return s.enabled;
+  const reply = await send('site/hello', { site: s.adapter.site, view: view.kind, health });
+  if (!reply.ok) {
+    if (reply.error.code === 'unreachable') shutdown(s);
+    return false;
+  }
+  s.reported = signature;
+  s.enabled = reply.value.enabled;
+  return s.enabled;
+}
+
+async function evaluate(s: State, attempt = 0): Promise<void> {
+  if (s.lost) return;
+  clearRetry(s);
+  const view = s.adapter.view(new URL(location.href), document);
+  if (!view) {
+    s.view = null;
+    s.scanner?.stop(true);
+    s.scanner = null;
+    s.retry = setTimeout(() => void evaluate(s).catch(() => undefined), DORMANT_CHECK_MS);
+    return;
+  }
+  s.view = view;
+  const recheck = (): void => {
+    // The site may swap the whole view out (SPA navigation without a URL change): check now and then.
+    s.retry = setTimeout(() => void evaluate(s).catch(() => undefined), DORMANT_CHECK_MS);
+  };
+  if (s.scanner?.isAttached) {
+    recheck();
+    return;
+  }
+  s.scanner?.stop(true);
+  s.scanner = null;
+  const root = s.adapter.root(document);
+  if (!root) {
+    if (attempt < LAYOUT_RETRIES_MS.length) {
+      s.retry = setTimeout(() => void evaluate(s, attempt + 1).catch(() => undefined), LAYOUT_RETRIES_MS[attempt]);
+    } else {
+      // A supported view whose markup we do not know: say so, and leave the page alone.
+      await report(s, view, 'layout-not-recognised');
+    }
+    return;
+  }
+  if (!(await report(s, view, 'ok')) || s.lost) return;
+  s.scanner = new Scanner(s.adapter, root, { lost: () => shutdown(s) });
+  s.scanner.start();
+  recheck();
+}
+
+function run(): void {
+  if (!state) return;
+  void evaluate(state).catch(() => undefined);
+  watchUrl(() => {
+    if (state.lost) return;
+    state.reported = null;
+    void evaluate(state).catch(() => undefined);
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (state.lost || area !== 'local' || !(SITES_ENABLED_KEY in changes)) return;
+    const value = changes[SITES_ENABLED_KEY]?.newValue as Record<string, boolean> | undefined;
+    if (value?.[state.adapter.site] === false) {
+      state.scanner?.stop(true);
+      state.scanner = null;
+      state.enabled = false;
+    } else {
+      // Turned back on in the options page: look at the current view again.
+      state.reported = null;
+      state.enabled = null;
+      void evaluate(state).catch(() => undefined);
+    }
+  });
 }
 
 try {
-  onUrl(location.href);
-  watchUrl(onUrl);
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SITES_ENABLED_KEY in changes)) return;
-    // Turned back on in the options page: look at the current view again.
-    active = null;
-    onUrl(location.href);
-  });
+  run();
 } catch {
   // The extension context can vanish under us (update, reload); stay silent.
 }

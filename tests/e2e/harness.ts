@@ -79,22 +79,30 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
  */
 export class FixtureServer {
   readonly unserved: string[] = [];
-  private readonly table = new Map<string, string>();
+  private readonly table = new Map<string, { file: string; headers: Record<string, string>; text?: string }>();
 
   constructor(private readonly context: BrowserContext) {
     for (const page of Object.values(PAGES)) this.serve(page.url, page.file);
   }
 
-  /** Serves `file` (relative to tests/fixtures) for addresses starting with `url`. */
-  serve(url: string, file: string): void {
-    this.table.set(withoutHash(url), file);
+  /**
+   * Serves `file` (relative to tests/fixtures) for addresses starting with `url`. Gmail pages come
+   * with Gmail's Trusted Types policy, so anything assigning HTML strings fails as it would there.
+   */
+  serve(url: string, file: string, headers: Record<string, string> = defaultHeaders(url)): void {
+    this.table.set(withoutHash(url), { file, headers });
+  }
+
+  /** Serves a page made in the test (a fixture with its markup changed, say) for addresses starting with `url`. */
+  serveText(url: string, html: string, headers: Record<string, string> = defaultHeaders(url)): void {
+    this.table.set(withoutHash(url), { file: '', headers, text: html });
   }
 
   async install(): Promise<void> {
     await this.context.route(isWebAddress, async (route) => {
       const url = route.request().url();
-      const file = this.lookup(url);
-      if (!file) {
+      const entry = this.lookup(url);
+      if (!entry) {
         this.unserved.push(url);
         await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
         return;
@@ -102,18 +110,23 @@ export class FixtureServer {
       await route.fulfill({
         status: 200,
         contentType: 'text/html; charset=utf-8',
-        body: await readFile(join(FIXTURES, file)),
+        headers: { 'content-type': 'text/html; charset=utf-8', ...entry.headers },
+        body: entry.text ?? (await readFile(join(FIXTURES, entry.file))),
       });
     });
   }
 
-  private lookup(url: string): string | undefined {
-    let best: [string, string] | undefined;
+  private lookup(url: string): { file: string; headers: Record<string, string>; text?: string } | undefined {
+    let best: [string, { file: string; headers: Record<string, string>; text?: string }] | undefined;
     for (const entry of this.table) {
       if (url.startsWith(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
     }
     return best?.[1];
   }
+}
+
+function defaultHeaders(url: string): Record<string, string> {
+  return url.startsWith('https://mail.google.com/') ? { 'content-security-policy': "require-trusted-types-for 'script'" } : {};
 }
 
 /** Only web addresses: the extension's own pages load from the package, untouched. */
@@ -130,6 +143,18 @@ export async function openFixture(extension: Extension, name: PageName): Promise
   const page = await extension.context.newPage();
   await page.goto(PAGES[name].url);
   return page;
+}
+
+/** Saves the candidate's profile the way the options page does, so verdicts read it. */
+export async function saveProfile(extension: Extension, profile: unknown): Promise<void> {
+  const page = await openOptions(extension);
+  const reply = (await page.evaluate(
+    (envelope) =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(envelope),
+    { channel: 'recruiter-ally/1', type: 'profile/save', payload: { profile } },
+  )) as { ok?: boolean };
+  await page.close();
+  if (!reply.ok) throw new Error(`The profile was refused: ${JSON.stringify(reply)}`);
 }
 
 export async function openPopup(extension: Extension): Promise<Page> {

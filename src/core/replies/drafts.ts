@@ -90,7 +90,7 @@ export function renderReply(kind: ReplyKind, vars: ReplyVariables): string {
 
 /** "Jonas Reiter" → "Jonas"; "Dr. Sarah Whitman" → "Sarah". */
 export function firstNameOf(fullName: string | undefined): string | undefined {
-  const words = (fullName ?? '').split(/\s+/).filter((w) => w && !/^(dr|mr|mrs|ms|prof|herr|frau)\.?$/i.test(w));
-  const first = words[0]?.replace(/[,;]$/, '');
+  const word = (fullName ?? '').split(/\s+/).find((w) => w && !/^(dr|mr|mrs|ms|prof|herr|frau)\.?$/i.test(w));
+  const first = word?.replace(/[,;]$/, '');
   return first && /\p{L}/u.test(first) ? first : undefined;
 }

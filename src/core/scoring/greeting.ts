@@ -49,7 +49,9 @@ export function findAddressee(analysed: Analysed, candidateName: string | undefi
     if (first.some((name) => name === word || (word.length >= 3 && name.startsWith(word))) || last.includes(word)) {
       return { kind: 'candidate', name: next.raw };
     }
-    // A capitalised word right after the greeting, followed by a comma or line end, reads as a name.
+    // A capitalised word right after the greeting, followed by a comma or line end, reads as a name;
+    // without the candidate's own name there is nothing to compare it with.
+    if (!first.length) return { kind: 'none' };
     const after = analysed.text.slice(next.end, next.end + 2);
     const capitalised = /^\p{Lu}/u.test(next.raw) && next.raw.length > 1;
     if (capitalised && /^\s*[,!\n:;]|^$/.test(after) && !/^\d/.test(next.raw)) {

@@ -68,7 +68,7 @@ function isFieldName(inner: string): boolean {
   const trimmed = inner.trim();
   if (trimmed.length < 2 || trimmed.length > MAX_FIELD) return false;
   // Code and data have punctuation a field name never has: { return user.name; }, { "title": "Nurse" }.
-  if (!/^[\p{L}\p{N} _.\-]+$/u.test(trimmed)) return false;
+  if (!/^[\p{L}\p{N} _.-]+$/u.test(trimmed)) return false;
   // Template engines: ALL_CAPS or snake_case identifiers are fields whatever the word.
   if (/^[A-Z][A-Z0-9_]{2,}$/.test(trimmed) && trimmed !== 'CV' && trimmed !== 'PDF') return true;
   if (/^[a-z]+(_[a-z]+)+$/i.test(trimmed)) return true;

@@ -69,8 +69,8 @@ describe('findAddressee: someone else, or no greeting', () => {
     expect(to(text, name)).toEqual({ kind: 'other-name', name: other });
   });
 
-  it('reads a capitalised word after the greeting as a name even without a profile name', () => {
-    expect(to('Hi Henrik,\nWe are hiring.', undefined)).toEqual({ kind: 'other-name', name: 'Henrik' });
+  it('does not call a name wrong when it does not know the candidate’s own name', () => {
+    expect(to('Hi Henrik,\nWe are hiring.', undefined)).toEqual({ kind: 'none' });
   });
 
   it.each([

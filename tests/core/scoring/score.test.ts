@@ -285,29 +285,33 @@ const BANDS: Record<Label, [number, number]> = { targeted: [60, 100], spam: [0, 
  * An unsure verdict has no side: every reason by weight, then the hints that it is a recruiter at all.
  */
 function expectRanked(v: Verdict): void {
+  expect(rankingProblems(v)).toEqual([]);
+}
+
+function rankingProblems(v: Verdict): string[] {
+  const problems: string[] = [];
+  const descending = (list: Evidence[]) => list.every((e, i) => i === 0 || list[i - 1]!.weight >= e.weight);
   if (v.label === 'unsure') {
     const first = v.evidence.findIndex((e) => e.pull === 'recruiter');
     const reasons = first === -1 ? v.evidence : v.evidence.slice(0, first);
     const hints = first === -1 ? [] : v.evidence.slice(first);
-    const descendingList = (list: Evidence[]) => list.every((e, i) => i === 0 || list[i - 1]!.weight >= e.weight);
-    expect(hints.every((e) => e.pull === 'recruiter')).toBe(true);
-    expect(descendingList(reasons)).toBe(true);
-    expect(descendingList(hints)).toBe(true);
-    expect(v.reasons).toEqual(v.evidence.map((e) => e.reason));
-    return;
+    if (!hints.every((e) => e.pull === 'recruiter')) problems.push('a reason after the recruiter hints');
+    if (!descending(reasons)) problems.push('reasons not by weight');
+    if (!descending(hints)) problems.push('hints not by weight');
+  } else {
+    const side = v.label;
+    const first = v.evidence.findIndex((e) => e.pull !== side);
+    const supporting = first === -1 ? v.evidence : v.evidence.slice(0, first);
+    const rest = first === -1 ? [] : v.evidence.slice(first);
+    if (!rest.every((e) => e.pull !== side)) problems.push('a supporting reason after the others');
+    if (!descending(supporting)) problems.push('supporting reasons not by weight');
+    if (!descending(rest)) problems.push('other reasons not by weight');
+    // Recruiter-likelihood hints only explain an unsure verdict.
+    if (!v.evidence.every((e) => e.pull !== 'recruiter')) problems.push('a recruiter hint on a decided verdict');
   }
-  const side = v.label;
-  const first = v.evidence.findIndex((e) => e.pull !== side);
-  const supporting = first === -1 ? v.evidence : v.evidence.slice(0, first);
-  const rest = first === -1 ? [] : v.evidence.slice(first);
-  const descending = (list: Evidence[]) => list.every((e, i) => i === 0 || list[i - 1]!.weight >= e.weight);
-  expect(rest.every((e) => e.pull !== side)).toBe(true);
-  expect(descending(supporting)).toBe(true);
-  expect(descending(rest)).toBe(true);
-  // Recruiter-likelihood hints only explain an unsure verdict.
-  expect(v.evidence.every((e) => e.pull !== 'recruiter')).toBe(true);
-  expect(v.reasons).toEqual(v.evidence.map((e) => e.reason));
-  expect(new Set(v.reasons).size).toBe(v.reasons.length);
+  if (v.reasons.join('\n') !== v.evidence.map((e) => e.reason).join('\n')) problems.push('reasons differ from evidence');
+  if (new Set(v.reasons).size !== v.reasons.length) problems.push('a reason repeated');
+  return problems;
 }
 
 describe('scoreMessage: reasons and scores', () => {

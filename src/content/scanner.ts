@@ -1,0 +1,228 @@
+/**
+ * Finds a site's messages, asks the worker for verdicts, and marks them in the page: each processed
+ * message element gets `data-recruiter-ally`, recruiter messages a badge. Observes only the view's
+ * root, batches mutations into one pass per frame, and processes each element once.
+ */
+import type { IncomingMessage } from '../core/message';
+import type { SavedMessage } from '../messaging/protocol';
+import { send } from '../messaging/send';
+import type { MessageHandle, SiteAdapter } from './site-adapter';
+import { copyToClipboard, insertReply } from './ui/insert-text';
+import { mountBadge, type BadgeHandle, type BadgeVerdict } from './ui/badge';
+
+export const ATTRIBUTE = 'data-recruiter-ally';
+const BATCH = 100;
+/** Budget for one pass over added nodes, so a 10,000-row page never blocks input. */
+const PASS_BUDGET_MS = 8;
+
+type Verdict = Pick<SavedMessage, 'key' | 'label' | 'score' | 'reasons' | 'recruiterId' | 'trust' | 'senderName'>;
+
+interface Tracked {
+  key: string;
+  handle: MessageHandle;
+  badge: BadgeHandle | null;
+}
+
+export interface ScannerEvents {
+  /** The worker can no longer be reached (extension reloaded or removed): stop everything. */
+  lost(): void;
+}
+
+export class Scanner {
+  private readonly tracked = new Map<HTMLElement, Tracked>();
+  private readonly verdicts = new Map<string, Verdict>();
+  private readonly hosts = new WeakSet<Node>();
+  private observer: MutationObserver | null = null;
+  private pending: Node[] = [];
+  private scheduled = false;
+  private stopped = false;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly root: HTMLElement,
+    private readonly events: ScannerEvents,
+  ) {}
+
+  start(): void {
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.root, { childList: true, subtree: true });
+    this.enqueue(this.root);
+  }
+
+  stop(removeBadges = true): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending = [];
+    if (removeBadges) for (const t of this.tracked.values()) t.badge?.remove();
+    this.tracked.clear();
+  }
+
+  get isAttached(): boolean {
+    return this.root.isConnected;
+  }
+
+  /** How many message elements carry a verdict now (for tests and health). */
+  get markedCount(): number {
+    return this.tracked.size;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && !this.hosts.has(node)) this.enqueue(node);
+      }
+      // A site that re-renders a message in place (same element, new content) is read again.
+      if (record.type === 'childList' && record.target.nodeType === 1 && record.addedNodes.length && !this.hosts.has(record.target)) {
+        const target = record.target as HTMLElement;
+        if (target !== this.root) this.enqueue(target);
+      }
+    }
+  }
+
+  private enqueue(node: Node): void {
+    this.pending.push(node);
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    // One pass per frame whatever the number of mutations; a timeout covers background tabs.
+    const run = (): void => {
+      this.scheduled = false;
+      this.flush();
+    };
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(run);
+    else setTimeout(run, 16);
+  }
+
+  private flush(): void {
+    if (this.stopped) return;
+    const started = performance.now();
+    const nodes = this.pending;
+    this.pending = [];
+    const handles: MessageHandle[] = [];
+    const seen = new Set<HTMLElement>();
+    for (let i = 0; i < nodes.length; i += 1) {
+      const node = nodes[i]!;
+      if (!node.isConnected || !this.root.contains(node)) continue;
+      for (const handle of this.adapter.findMessages(node as ParentNode)) {
+        if (!seen.has(handle.element)) {
+          seen.add(handle.element);
+          handles.push(handle);
+        }
+      }
+      if (performance.now() - started > PASS_BUDGET_MS && i < nodes.length - 1) {
+        // Out of budget: the rest waits for the next frame.
+        for (const rest of nodes.slice(i + 1)) this.enqueue(rest);
+        break;
+      }
+    }
+    if (handles.length) void this.process(handles);
+  }
+
+  private async process(handles: MessageHandle[]): Promise<void> {
+    const fresh: { handle: MessageHandle; message: IncomingMessage; key: string }[] = [];
+    for (const handle of handles) {
+      const message = this.adapter.extract(handle, document);
+      if (!message) continue;
+      const key = `${message.site}:${message.siteMessageId}`;
+      const known = this.tracked.get(handle.element);
+      if (known?.key === key) continue;
+      const verdict = this.verdicts.get(key);
+      if (verdict && !(message.isPreview === false && verdict.label === 'unscored')) {
+        this.mark(handle, key, verdict);
+        if (!message.isPreview) fresh.push({ handle, message, key });
+        continue;
+      }
+      fresh.push({ handle, message, key });
+    }
+    for (let i = 0; i < fresh.length; i += BATCH) {
+      const batch = fresh.slice(i, i + BATCH);
+      const reply = await send('messages/save', { messages: batch.map((b) => b.message) });
+      if (this.stopped) return;
+      if (!reply.ok) {
+        if (reply.error.code === 'unreachable') this.events.lost();
+        return;
+      }
+      reply.value.saved.forEach((saved, j) => {
+        const item = batch[j];
+        if (!item) return;
+        this.verdicts.set(saved.key, saved);
+        if (item.handle.element.isConnected) this.mark(item.handle, saved.key, saved);
+      });
+    }
+  }
+
+  private mark(handle: MessageHandle, key: string, verdict: Verdict): void {
+    const label = verdict.label === 'unscored' ? 'other' : verdict.label;
+    handle.element.setAttribute(ATTRIBUTE, label);
+    const existing = this.tracked.get(handle.element);
+    const badgeVerdict = this.badgeVerdict(verdict);
+    if (existing && existing.key === key && existing.badge) {
+      existing.badge.update(badgeVerdict);
+      return;
+    }
+    existing?.badge?.remove();
+    let badge: BadgeHandle | null = null;
+    if (label !== 'other') {
+      badge = mountBadge(handle.anchor, badgeVerdict, this.actionsFor(key, handle));
+      this.hosts.add(badge.host);
+    }
+    this.tracked.set(handle.element, { key, handle, badge });
+  }
+
+  private badgeVerdict(verdict: Verdict): BadgeVerdict {
+    const label = verdict.label === 'unscored' ? 'other' : verdict.label;
+    return {
+      label,
+      score: verdict.score ?? 0,
+      reasons: verdict.reasons,
+      recruiterName: verdict.senderName,
+      recruiterId: verdict.recruiterId,
+      ...(verdict.trust ? { trust: verdict.trust } : {}),
+    };
+  }
+
+  /** Re-renders every element showing `key` after the worker changed its verdict. */
+  private refresh(key: string, changes: Partial<Verdict>): void {
+    const current = this.verdicts.get(key);
+    if (!current) return;
+    const next = { ...current, ...changes };
+    this.verdicts.set(key, next);
+    for (const t of this.tracked.values()) if (t.key === key) this.mark(t.handle, key, next);
+  }
+
+  private actionsFor(key: string, handle: MessageHandle) {
+    return {
+      reply: async (kind: Parameters<typeof send<'replies/draft'>>[1]['kind']) => {
+        const draft = await send('replies/draft', { key, kind });
+        if (!draft.ok) return { ok: false, message: `No reply: ${draft.error.message}` };
+        const box = await this.adapter.openReplyBox(document, handle);
+        if (box && (await insertReply(box, draft.value.text))) {
+          return { ok: true, message: 'Reply inserted: review it and press Send.' };
+        }
+        const copied = await copyToClipboard(draft.value.text);
+        return copied
+          ? { ok: true, message: 'No reply box here: the reply is on your clipboard.' }
+          : { ok: false, message: 'No reply box here, and the clipboard is not available.' };
+      },
+      correct: async (label: 'targeted' | 'spam' | 'other') => {
+        const reply = await send('messages/correct', { key, label });
+        if (!reply.ok) return null;
+        const { verdict, rescored } = reply.value;
+        this.refresh(key, { label: verdict.label, score: verdict.score, reasons: verdict.reasons });
+        for (const r of rescored) this.refresh(r.key, { label: r.label, score: r.score, reasons: r.reasons });
+        const updated = this.verdicts.get(key);
+        return updated ? this.badgeVerdict(updated) : null;
+      },
+      setTrust: async (trust: 'trusted' | 'neutral' | 'muted') => {
+        const recruiterId = this.verdicts.get(key)?.recruiterId;
+        if (!recruiterId) return null;
+        const reply = await send('recruiters/set-trust', { recruiterId, trust });
+        if (!reply.ok) return null;
+        for (const [k, v] of this.verdicts) if (v.recruiterId === recruiterId) this.refresh(k, { trust });
+        for (const r of reply.value.rescored) this.refresh(r.key, { label: r.label, score: r.score, reasons: r.reasons });
+        const updated = this.verdicts.get(key);
+        return updated ? this.badgeVerdict(updated) : null;
+      },
+    };
+  }
+}
