@@ -122,6 +122,14 @@ export async function saveAndScore(db: RecruiterAllyDb, incoming: readonly Incom
         saved.push(await savedOf(context, existing, false));
         continue;
       }
+      // A row's preview of a conversation already read in full: the full message speaks for it.
+      if (message.isPreview && !existing) {
+        const full = await latestFull(db, message.threadKey);
+        if (full) {
+          saved.push(await savedOf(context, full, false));
+          continue;
+        }
+      }
       // New, or a list row's preview now read in full: the full text replaces the preview.
       const record = newRecord(message, key, now);
       if (existing) {
@@ -143,11 +151,29 @@ export async function saveAndScore(db: RecruiterAllyDb, incoming: readonly Incom
         if (!record.corrected) Object.assign(record, fromVerdict(scoreMessage(await inputFor(context, record))));
       }
       await db.messages.put(record);
+      if (!record.isPreview) {
+        // Row previews of this conversation are superseded by its messages read in full.
+        await db.messages
+          .where('threadKey')
+          .equals(record.threadKey)
+          .filter((m) => m.isPreview === true && m.key !== record.key && !m.corrected)
+          .delete();
+      }
       known.set(key, record);
       saved.push(await savedOf(context, record, !existing));
     }
     return saved;
   });
+}
+
+/** The newest message of a conversation stored in full (not a row preview), from the other side. */
+async function latestFull(db: RecruiterAllyDb, threadKey: string): Promise<MessageRecord | null> {
+  const full = await db.messages
+    .where('threadKey')
+    .equals(threadKey)
+    .filter((m) => !m.isPreview && !m.isOwn)
+    .toArray();
+  return full.reduce<MessageRecord | null>((latest, m) => (!latest || m.receivedAt > latest.receivedAt ? m : latest), null);
 }
 
 /** The candidate wrote in a thread: what they were waiting to answer there is answered. */

@@ -186,6 +186,20 @@ describe('list-row previews', () => {
   });
 });
 
+describe('row previews of conversations read in full', () => {
+  it('answers a row preview with the verdict of its conversation, and drops stale previews', async () => {
+    const rowKey = { ...TOBIAS, siteMessageId: 'row:conversation-1', body: TOBIAS.body.slice(0, 50), isPreview: true };
+    await save(rowKey);
+    expect(await db.messages.get(key(rowKey))).toBeDefined();
+    const [full] = await save(TOBIAS);
+    // The full message supersedes the preview of its conversation.
+    expect(await db.messages.get(key(rowKey))).toBeUndefined();
+    const [again] = await save(rowKey);
+    expect(again).toMatchObject({ key: full!.key, label: full!.label, isNew: false });
+    expect(await db.messages.count()).toBe(1);
+  });
+});
+
 describe('messages/correct and corrections/undo', () => {
   it('changes the verdict of a near-duplicate stored message at once, and undo restores both', async () => {
     const [lena] = await save(LENA);

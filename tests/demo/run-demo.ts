@@ -20,8 +20,24 @@ const TOUR: { name: PageName; shot: string }[] = [
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  // The content script starts at document_idle and reports to the worker.
+  // The content script starts at document_idle, asks the worker for verdicts and badges the messages.
+  await page.waitForFunction(() => document.querySelectorAll('[data-recruiter-ally]').length > 0, null, { timeout: 15_000 }).catch(() => undefined);
   await page.waitForTimeout(400);
+}
+
+/** Opens the panel of the last recruiter message in LinkedIn's open thread and inserts a reply by keyboard. */
+async function replyOnLinkedIn(page: Page): Promise<void> {
+  const badge = page.locator('.msg-s-message-list-content [data-recruiter-ally-ui]').last();
+  await badge.click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => (document.querySelector('div.msg-form__contenteditable')?.textContent ?? '').length > 20, null, { timeout: 10_000 });
+  await page.waitForTimeout(300);
 }
 
 async function main(): Promise<void> {
@@ -49,6 +65,14 @@ async function main(): Promise<void> {
       if (headless) {
         await page.screenshot({ path: join(OUTPUT, stop.shot) });
         written.push(stop.shot);
+      }
+      if (stop.name === 'linkedinMessaging') {
+        // The panel open and an "Ask for details" reply in LinkedIn's box, Send enabled, nothing sent.
+        await replyOnLinkedIn(page);
+        if (headless) {
+          await page.screenshot({ path: join(OUTPUT, 'linkedin-reply.png') });
+          written.push('linkedin-reply.png');
+        }
       }
     }
 

@@ -46,7 +46,9 @@ export function findAddressee(analysed: Analysed, candidateName: string | undefi
       return { kind: 'generic', salutation: analysed.text.slice(tokens[hit.from]!.start, tokens[g.to - 1]!.end) };
     }
     const word = next.text;
-    if (first.some((name) => name === word || (word.length >= 3 && name.startsWith(word))) || last.includes(word)) {
+    // Nicknames share the name's start: Kati for Katrin, Dani for Daniela, Alex for Alexander.
+    const nickname = (name: string): boolean => word.length >= 3 && name.length >= 3 && (name.startsWith(word) || word.slice(0, 3) === name.slice(0, 3));
+    if (first.some((name) => name === word || nickname(name)) || last.includes(word)) {
       return { kind: 'candidate', name: next.raw };
     }
     // A capitalised word right after the greeting, followed by a comma or line end, reads as a name;

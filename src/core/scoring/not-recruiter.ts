@@ -66,6 +66,10 @@ export function recruiterLikelihood(sender: Sender, body: Analysed, subject: Ana
   if (isAutomatedAddress(sender.email)) {
     add({ id: 'other.automated-sender', pull: 'other', weight: 4, reason: `Sent by an automated address (${sender.email}), not a person` });
   }
+  // Senders named like a feed, not a person: "Jobalarm", "Job Alerts", "Weekly Digest", "Newsletter".
+  if (/\b(job ?alarm|job ?alerts?|jobagent|job ?mail|newsletter|digest|weekly|notifications?|no-?reply)\b/.test(senderName)) {
+    add({ id: 'other.automated-sender', pull: 'other', weight: 3, reason: `Sent by ${sender.name}, an automated feed, not a person` });
+  }
   if (channel === 'linkedin' && (senderName === 'linkedin' || /^linkedin\b/.test(senderName)) && !sender.headline) {
     add({ id: 'other.network-notification', pull: 'other', weight: 5, reason: 'A LinkedIn notification, not a person writing to you' });
   }

@@ -69,6 +69,11 @@ describe('findAddressee: someone else, or no greeting', () => {
     expect(to(text, name)).toEqual({ kind: 'other-name', name: other });
   });
 
+  it('takes a nickname for the candidate: Kati for Katrin, Dani for Daniela', () => {
+    expect(to('Hi Kati,\nhow are you?', 'Katrin Vogelsang')).toMatchObject({ kind: 'candidate' });
+    expect(to('Hola Dani,\n¿qué tal?', 'Daniela Robles')).toMatchObject({ kind: 'candidate' });
+  });
+
   it('does not call a name wrong when it does not know the candidate’s own name', () => {
     expect(to('Hi Henrik,\nWe are hiring.', undefined)).toEqual({ kind: 'none' });
   });
