@@ -105,6 +105,25 @@ describe('LinkedIn', () => {
     await page.close();
   });
 
+  it('finds the messaging overlay on a page that is not messaging, and puts a reply into its box', async () => {
+    extension.fixtures.serve('https://www.linkedin.com/jobs/view/4242/', 'linkedin/2026-11-28-overlay.html');
+    const page = await extension.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://www.linkedin.com/jobs/view/4242/');
+    const labels = await settled(page, 2);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    const badge = page.locator(`aside ${BADGE}`).last();
+    await badge.click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('aside div.msg-form__contenteditable')?.textContent ?? '').length > 20);
+    expect(await page.locator('aside button.msg-form__send-button').isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('badges each message once, also after twenty navigations back and forth', async () => {
     const page = await openFixture(extension, 'linkedinMessaging');
     await settled(page, 10);
@@ -161,7 +180,44 @@ describe('Gmail', () => {
   });
 });
 
+describe('Gmail thread', () => {
+  it('types a reply into the open thread’s editor and never sends', async () => {
+    extension.fixtures.serve('https://mail.google.com/mail/u/1/', 'gmail/2026-11-28-thread.html');
+    const page = await extension.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://mail.google.com/mail/u/1/#inbox/1a20790cd6020d9a');
+    await settled(page, 2);
+    await page.locator(`div.adn ${BADGE}`).first().click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('div[g_editable="true"]')?.textContent ?? '').length > 20);
+    expect(await page.locator('div[g_editable="true"]').innerText()).toMatch(/^Hi Theresa,/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Outlook', () => {
+  it('opens the reply editor with the Reply button when needed and types the reply in', async () => {
+    extension.fixtures.serve('https://outlook.office.com/mail/', 'outlook/2026-11-28-reply-editor.html');
+    const page = await extension.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto('https://outlook.office.com/mail/inbox/');
+    await settled(page, 1);
+    expect(await page.locator('[role="textbox"][contenteditable="true"]').count()).toBe(0);
+    await page.locator(`[data-app-section="MailReadCompose"] ${BADGE}, #ConversationReadingPaneContainer ${BADGE}`).first().click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('[role="textbox"][contenteditable="true"]')?.textContent ?? '').length > 20, null, { timeout: 10_000 });
+    expect(await page.locator('[role="textbox"][contenteditable="true"]').innerText()).toMatch(/^Hi Priya,/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('follows the virtual list: rows that come and go while scrolling are marked, badges never doubled', async () => {
     extension.fixtures.serve('https://outlook.live.com/mail/0/virtual', 'outlook/2026-11-28-virtual-list.html');
     const page = await extension.context.newPage();

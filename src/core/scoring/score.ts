@@ -88,6 +88,15 @@ function historyEvidence(history: HistoryView, prepared: Prepared, body: Analyse
   } else if (repeats && !history.thread.length) {
     evidence.push({ id: 'blanket.repeat', pull: 'spam', weight: 2, reason: 'Repeats a message this recruiter already sent you' });
   }
+  // A recruiter's standing: what their earlier messages (outside this thread) turned out to be.
+  const earlierFromThem = history.sameSender.filter((e) => e.label !== null && !history.thread.includes(e));
+  const spamBefore = earlierFromThem.filter((e) => e.label === 'spam').length;
+  const targetedBefore = earlierFromThem.filter((e) => e.label === 'targeted').length;
+  if (!threadLabel && spamBefore >= 2 && spamBefore > targetedBefore) {
+    evidence.push({ id: 'recruiter.history-spam', pull: 'spam', weight: 1.5, reason: `This recruiter's ${spamBefore} earlier messages to you were blanket outreach` });
+  } else if (!threadLabel && targetedBefore >= 1 && targetedBefore > spamBefore) {
+    evidence.push({ id: 'recruiter.history-targeted', pull: 'targeted', weight: 1.5, reason: `This recruiter wrote to you with a fitting role before` });
+  }
   if (!threadLabel && followUp().findAll(body.tokens).length && history.sameSender.length) {
     const last = history.sameSender[history.sameSender.length - 1]!;
     if (last.label === 'targeted') {
