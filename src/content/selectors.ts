@@ -44,7 +44,13 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
  * lines, scripts and styles are skipped, `skip` drops parts like quoted earlier mail. Bounded by
  * `maxChars` so a hostile 5 MB message costs no more than its first part.
  */
-export function blockText(root: Element, skip?: (element: Element) => boolean, maxChars = 100_000): string {
+export function blockText(
+  root: Element,
+  skip?: (element: Element) => boolean,
+  maxChars = 100_000,
+  /** Newlines in text are line breaks, as under `white-space: pre-line` (LinkedIn's message bodies). */
+  preLine = false,
+): string {
   const parts: string[] = [];
   let length = 0;
   // Iterative, so a hostile page nested ten thousand levels deep cannot overflow the stack.
@@ -57,7 +63,8 @@ export function blockText(root: Element, skip?: (element: Element) => boolean, m
     }
     if (node.nodeType === 3) {
       // Cut to the remaining budget first: one 5 MB text node costs only what is kept.
-      const text = (node.nodeValue ?? '').slice(0, maxChars - length + 1).replace(/[ \t\r\n\f]+/g, ' ');
+      const raw = (node.nodeValue ?? '').slice(0, maxChars - length + 1);
+      const text = preLine ? raw.replace(/\r\n?/g, '\n').replace(/[ \t\f\u00a0]+/g, ' ') : raw.replace(/[ \t\r\n\f]+/g, ' ');
       parts.push(text);
       length += text.length;
       continue;
@@ -69,7 +76,7 @@ export function blockText(root: Element, skip?: (element: Element) => boolean, m
       parts.push('\n');
       continue;
     }
-    const block = BLOCKS.has(element.tagName);
+    const block = BLOCKS.has(element.tagName) && element !== root;
     if (block) {
       parts.push('\n');
       stack.push('\n');

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, Sender } from '../../../core/message';
 import { fold } from '../../../core/text';
-import { findWithin, matchesEntry, queryAllEntry, queryEntry } from '../../selectors';
+import { blockText, findWithin, matchesEntry, queryAllEntry, queryEntry } from '../../selectors';
 import type { MessageHandle, SelectorEntry, SiteAdapter, SiteView } from '../../site-adapter';
 import { LINKEDIN as S } from './selectors';
 
@@ -437,49 +437,11 @@ function sentAtOf(item: HTMLElement, group: HTMLElement | null, now: Date): stri
 }
 
 /**
- * A message body as the candidate reads it. LinkedIn keeps line breaks as newline characters under
- * `white-space: pre-line` (or as <br>), and blockText folds newlines in text into spaces, so this walk
- * keeps them. Iterative and bounded like blockText: a 5 MB message costs no more than its first part.
+ * A message body as the candidate reads it: LinkedIn keeps line breaks as newline characters under
+ * `white-space: pre-line` (or as <br>), so newlines in text count. Bounded like every body read.
  */
 function bodyText(root: Element, maxChars = BODY_CHARS): string {
-  const parts: string[] = [];
-  let length = 0;
-  const stack: (Node | '\n')[] = [root];
-  while (stack.length && length < maxChars) {
-    const node = stack.pop()!;
-    if (node === '\n') {
-      parts.push('\n');
-      continue;
-    }
-    if (node.nodeType === 3) {
-      // Cut before normalising, so one giant text node costs no more than the budget left.
-      const text = (node.nodeValue ?? '').slice(0, maxChars - length).replace(/\r\n?/g, '\n').replace(/[ \t\f\u00a0]+/g, ' ');
-      parts.push(text);
-      length += text.length;
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(element.tagName)) continue;
-    if (element.tagName === 'BR') {
-      parts.push('\n');
-      continue;
-    }
-    const block = /^(P|DIV|LI|UL|OL|BLOCKQUOTE|PRE|H[1-6]|TABLE|TR)$/.test(element.tagName);
-    if (block && element !== root) {
-      parts.push('\n');
-      stack.push('\n');
-    }
-    for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
-  }
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    .slice(0, maxChars);
+  return blockText(root, undefined, maxChars, true);
 }
 
 /** One line of bounded text: names, headlines, snippets (textContent would read a hostile 5 MB node whole). */
