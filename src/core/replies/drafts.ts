@@ -1,9 +1,25 @@
 /**
- * Courteous replies, one per kind. A sentence whose variable has no value is dropped rather than
- * shown with a gap, so a reply never reads "Hi undefined" or "{company}".
+ * Courteous replies, one per kind, in English, Spanish, French, German or Portuguese. A sentence
+ * whose variable has no value is dropped rather than shown with a gap, so a reply never reads
+ * "Hi undefined" or "{company}". The templates themselves are data, in ./templates.
  */
-export const REPLY_KINDS = ['decline', 'refer', 'keep-in-touch', 'ask-details', 'interested'] as const;
-export type ReplyKind = (typeof REPLY_KINDS)[number];
+import {
+  ASK_DETAILS,
+  BUILT_IN_TEMPLATES,
+  DECLINE_REASONS,
+  DECLINE_TEMPLATES,
+  DETAIL_ITEMS,
+  DETAILS_SLOT,
+  NAMELESS_GREETINGS,
+  TEMPLATE_LANGUAGES,
+  type DeclineReason,
+  type DetailItem,
+  type ReplyKind,
+  type TemplateLanguage,
+} from './templates';
+
+export { REPLY_KINDS, TEMPLATE_LANGUAGES, DECLINE_REASONS, DETAIL_ITEMS } from './templates';
+export type { ReplyKind, TemplateLanguage, DeclineReason, DetailItem } from './templates';
 
 export interface ReplyVariables {
   recruiterFirstName?: string;
@@ -12,76 +28,95 @@ export interface ReplyVariables {
   company?: string;
   role?: string;
   targetTitles?: string;
+  /** The user's own words on why they decline; a sentence of its own in a decline. */
+  reason?: string;
+  referralName?: string;
+  referralRole?: string;
+  referralLink?: string;
+  referralNote?: string;
 }
 
-/** Each line is one sentence or a blank line; `{name}` marks a variable. */
-const TEMPLATES: Record<ReplyKind, string[]> = {
-  decline: [
-    'Hi {recruiterFirstName},',
-    '',
-    'Thank you for reaching out and for thinking of me.',
-    'I appreciate you sharing the {role} role at {company}.',
-    "I'm not looking for a new position right now, so I'll pass on this one.",
-    'I wish you every success filling it.',
-    '',
-    'Best regards,',
-    '{myName}',
-  ],
-  refer: [
-    'Hi {recruiterFirstName},',
-    '',
-    'Thank you for thinking of me.',
-    "The {role} role isn't the right move for me at the moment, but I may know someone who would be a great fit.",
-    "If you're open to it, I'm happy to pass on your details or introduce you.",
-    '',
-    'Best regards,',
-    '{myName}',
-  ],
-  'keep-in-touch': [
-    'Hi {recruiterFirstName},',
-    '',
-    'Thanks for reaching out.',
-    "I'm not making a move right now, but I'd be glad to stay in touch.",
-    "If you come across {targetTitles} roles in the future, I'd be happy to hear about them.",
-    '',
-    'Best regards,',
-    '{myName}',
-  ],
-  'ask-details': [
-    'Hi {recruiterFirstName},',
-    '',
-    'Thank you for your message; the {role} role sounds interesting.',
-    'Before we set up a call, could you share a few more details: the salary range, where the team works (remote, hybrid or onsite), and what the interview process looks like?',
-    '',
-    'Best regards,',
-    '{myName}',
-  ],
-  interested: [
-    'Hi {recruiterFirstName},',
-    '',
-    'Thank you for reaching out: the {role} role at {company} sounds like a great fit, and I would like to learn more.',
-    'Would a 20-minute call this week or next work for you? Let me know a few times that suit you.',
-    '',
-    'Best regards,',
-    '{myName}',
-  ],
-};
+/** Which details the recruiter's message left out (true = missing, so the reply asks for it). */
+export type MissingDetails = Record<DetailItem, boolean>;
 
-const FALLBACK_GREETING = 'Hello,';
+export interface RenderOptions {
+  /** A language code such as "de" or "pt-BR"; anything without built-in templates falls back to English. */
+  language?: string;
+  /** Which decline to write; the default is 'not-looking'. Only used by the decline kind. */
+  declineReason?: DeclineReason;
+  /** For ask-details: what to ask about. The default asks for pay, workplace and process. */
+  missing?: MissingDetails;
+}
 
-/** Fills a template; drops sentences whose variables are missing and rewords a nameless greeting. */
-export function renderReply(kind: ReplyKind, vars: ReplyVariables): string {
-  const lines: string[] = [];
-  for (const line of TEMPLATES[kind]) {
-    let missing = false;
-    const filled = line.replace(/\{(\w+)\}/g, (_, name: string) => {
-      const value = vars[name as keyof ReplyVariables]?.trim();
-      if (!value) missing = true;
-      return value ?? '';
-    });
-    if (!missing) lines.push(filled);
-    else if (line.startsWith('Hi {')) lines.push(FALLBACK_GREETING);
+const DEFAULT_MISSING: MissingDetails = { pay: true, workplace: true, company: false, team: false, process: true };
+
+/** The template language for a language code: "pt-BR" → "pt", "und" or "nl" → "en". */
+export function replyLanguage(language: string | undefined): TemplateLanguage {
+  const primary = (typeof language === 'string' ? language : '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (TEMPLATE_LANGUAGES as readonly string[]).includes(primary) ? (primary as TemplateLanguage) : 'en';
+}
+
+/**
+ * The sentences of an ask-details reply that ask for exactly what is missing: an opening line and
+ * one question per missing item, or a single line proposing a call when nothing is missing.
+ */
+export function askDetailsFor(missing: MissingDetails, language?: string): string[] {
+  const text = ASK_DETAILS[replyLanguage(language)];
+  const questions = DETAIL_ITEMS.filter((item) => missing[item] === true).map((item) => text.items[item]);
+  return questions.length > 0 ? [text.intro, ...questions] : [text.none];
+}
+
+function templateFor(kind: ReplyKind, language: TemplateLanguage, reason: DeclineReason | undefined): readonly string[] {
+  if (kind === 'decline' && reason !== undefined && (DECLINE_REASONS as readonly string[]).includes(reason)) {
+    return DECLINE_TEMPLATES[reason][language];
   }
+  return BUILT_IN_TEMPLATES[kind][language];
+}
+
+/**
+ * A value as it may appear in a reply: whitespace and control characters collapsed to single
+ * spaces, braces turned into parentheses (so a value never reads as a placeholder), and nothing
+ * for an empty value or for "undefined"/"null" that leaked from upstream stringification.
+ */
+function cleanValue(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\{/g, '(')
+    .replace(/\}/g, ')')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text && !/^(?:undefined|null)$/i.test(text) ? text : undefined;
+}
+
+/** The line with its variables filled, or undefined when one of them has no value. */
+function fillLine(line: string, vars: ReplyVariables): string | undefined {
+  let missing = false;
+  const filled = line.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = Object.hasOwn(vars, name) ? cleanValue(vars[name as keyof ReplyVariables]) : undefined;
+    if (value === undefined) missing = true;
+    return value ?? '';
+  });
+  return missing ? undefined : filled;
+}
+
+/**
+ * Fills the template of `kind` in the chosen language: drops sentences whose variables are missing
+ * and writes the language's nameless greeting when the recruiter's first name is unknown.
+ */
+export function renderReply(kind: ReplyKind, vars: ReplyVariables, options: RenderOptions = {}): string {
+  const language = replyLanguage(options.language);
+  const values: ReplyVariables = vars ?? {};
+  const lines: string[] = [];
+  templateFor(kind, language, options.declineReason).forEach((line, index) => {
+    if (line === DETAILS_SLOT) {
+      lines.push(...askDetailsFor(options.missing ?? DEFAULT_MISSING, language));
+      return;
+    }
+    const filled = fillLine(line, values);
+    if (filled !== undefined) lines.push(filled);
+    else if (index === 0) lines.push(NAMELESS_GREETINGS[language]);
+  });
   return lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
