@@ -18,6 +18,15 @@ export function queryAllEntry(scope: ParentNode, entry: SelectorEntry): HTMLElem
   return [];
 }
 
+/** The nearest ancestor (or the element itself) that the entry's selectors find, trying fallbacks in order. */
+export function closestEntry(element: Element, entry: SelectorEntry): HTMLElement | null {
+  for (const css of entry.css) {
+    const found = element.closest<HTMLElement>(css);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Whether `element` itself matches the entry (for subtrees a mutation added). */
 export function matchesEntry(element: Element, entry: SelectorEntry): boolean {
   return entry.css.some((css) => element.matches(css));

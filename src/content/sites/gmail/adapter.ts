@@ -18,7 +18,7 @@
  * Rows in Sent, Drafts and Scheduled give null: there Gmail names the recipients, not a sender.
  */
 import type { IncomingMessage, Sender } from '../../../core/message';
-import { blockText, findWithin, matchesEntry, queryAllEntry, queryEntry, textOf } from '../../selectors';
+import { blockText, closestEntry, findWithin, matchesEntry, queryAllEntry, queryEntry, textOf } from '../../selectors';
 import type { MessageHandle, SelectorEntry, SiteAdapter, SiteView } from '../../site-adapter';
 import { GMAIL_SELECTORS as S } from './selectors';
 
@@ -61,14 +61,6 @@ function hashView(hash: string): HashView | null {
   if (PLAIN_LISTS.has(list)) return { threadId: rest.length === 1 && THREAD_IN_URL.test(last) ? last : null };
   if (NAMED_LISTS.has(list) && rest.length >= 1) {
     return { threadId: rest.length >= 2 && THREAD_IN_URL.test(last) ? last : null };
-  }
-  return null;
-}
-
-function closestEntry(element: Element, entry: SelectorEntry): HTMLElement | null {
-  for (const css of entry.css) {
-    const found = element.closest<HTMLElement>(css);
-    if (found) return found;
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, Sender } from '../../../core/message';
 import { fold } from '../../../core/text';
-import { blockText, findWithin, matchesEntry, queryAllEntry, queryEntry } from '../../selectors';
+import { blockText, closestEntry, findWithin, matchesEntry, queryAllEntry, queryEntry } from '../../selectors';
 import type { MessageHandle, SelectorEntry, SiteAdapter, SiteView } from '../../site-adapter';
 import { LINKEDIN as S } from './selectors';
 
@@ -72,14 +72,6 @@ interface ThreadContext {
 }
 
 const clip = (text: string, max = FIELD_CHARS): string => text.slice(0, max);
-
-function closestEntry(element: Element, entry: SelectorEntry): HTMLElement | null {
-  for (const css of entry.css) {
-    const found = element.closest<HTMLElement>(css);
-    if (found) return found;
-  }
-  return null;
-}
 
 function isElement(node: unknown): node is HTMLElement {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;

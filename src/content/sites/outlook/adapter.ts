@@ -4,7 +4,7 @@
  * rest is found by structure, since class names are obfuscated and labels are localised.
  */
 import type { IncomingMessage, Sender } from '../../../core/message';
-import { blockText, findWithin, matchesEntry, queryEntry, textOf } from '../../selectors';
+import { blockText, closestEntry, findWithin, matchesEntry, queryEntry, textOf } from '../../selectors';
 import type { MessageHandle, SelectorEntry, SiteAdapter, SiteView } from '../../site-adapter';
 import { OUTLOOK_SELECTORS as S } from './selectors';
 
@@ -102,14 +102,6 @@ export const outlookAdapter: SiteAdapter = {
 function commonAncestor(a: HTMLElement, b: HTMLElement): HTMLElement | null {
   for (let node: HTMLElement | null = a; node; node = node.parentElement) {
     if (node.contains(b)) return node;
-  }
-  return null;
-}
-
-function closestEntry(element: Element, entry: SelectorEntry): HTMLElement | null {
-  for (const css of entry.css) {
-    const found = element.closest<HTMLElement>(css);
-    if (found) return found;
   }
   return null;
 }
