@@ -19,7 +19,7 @@
  */
 import type { IncomingMessage, Sender } from '../../../core/message';
 import { blockText, closestEntry, findWithin, matchesEntry, queryAllEntry, queryEntry, textOf } from '../../selectors';
-import type { MessageHandle, SelectorEntry, SiteAdapter, SiteView } from '../../site-adapter';
+import type { MessageHandle, SiteAdapter, SiteView } from '../../site-adapter';
 import { GMAIL_SELECTORS as S } from './selectors';
 
 /** The worker refuses fields longer than this (src/background/validate.ts). */

@@ -6,7 +6,7 @@
 import type { IncomingMessage, Sender } from '../../../core/message';
 import { fold } from '../../../core/text';
 import { blockText, closestEntry, findWithin, matchesEntry, queryAllEntry, queryEntry } from '../../selectors';
-import type { MessageHandle, SelectorEntry, SiteAdapter, SiteView } from '../../site-adapter';
+import type { MessageHandle, SiteAdapter, SiteView } from '../../site-adapter';
 import { LINKEDIN as S } from './selectors';
 
 const ORIGIN = 'https://www.linkedin.com';

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, Sender } from '../../../core/message';
 import { blockText, closestEntry, findWithin, matchesEntry, queryEntry, textOf } from '../../selectors';
-import type { MessageHandle, SelectorEntry, SiteAdapter, SiteView } from '../../site-adapter';
+import type { MessageHandle, SiteAdapter, SiteView } from '../../site-adapter';
 import { OUTLOOK_SELECTORS as S } from './selectors';
 
 const HOSTS = new Set(['outlook.live.com', 'outlook.office.com', 'outlook.office365.com']);
