@@ -1,7 +1,9 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { LOCALE_LANGUAGES, localeFile } from './src/i18n/locales-file';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -28,6 +30,18 @@ export function manifestFor(browser: Browser): ManifestV3Export {
   return manifest as unknown as ManifestV3Export;
 }
 
+/** Writes `_locales/<lang>/messages.json` from the TypeScript string tables in src/i18n. */
+function locales(): Plugin {
+  return {
+    name: 'recruiter-ally-locales',
+    generateBundle() {
+      for (const language of LOCALE_LANGUAGES) {
+        this.emitFile({ type: 'asset', fileName: `_locales/${language}/messages.json`, source: localeFile(language) });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   // Vitest loads this file too; the extension plugins only matter for `vite build`.
@@ -36,6 +50,7 @@ export default defineConfig(({ mode }) => {
     plugins: building
       ? [
           preact(),
+          locales(),
           crx({
             manifest: manifestFor(browser),
             browser,

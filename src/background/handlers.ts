@@ -1,5 +1,4 @@
 import { validateProfile } from '../core/profile';
-import { REPLY_KINDS, type ReplyKind } from '../core/replies/drafts';
 import { SITE_IDS, isSiteHealth, isSiteId, type SiteStatus } from '../core/sites';
 import type { RecruiterAllyDb } from '../db/database';
 import type { CorrectionRecord, MessageRecord, TrustState } from '../db/records';
@@ -10,7 +9,9 @@ import { countRecruiters, listRecruiters } from '../db/repositories/recruiters';
 import { enabledSites, getSetting, recordSiteSeen, setSetting } from '../db/repositories/settings';
 import { HandlerError, type Handlers } from '../messaging/dispatch';
 import type { CorrectionSummary, MessageSummary } from '../messaging/protocol';
-import { draftReply } from './replies';
+import { createDataHandlers } from './data-handlers';
+import { createReplyHandlers } from './reply-handlers';
+import { createTriageHandlers } from './triage-handlers';
 import { correctMessage, saveAndScore, setRecruiterTrust, undoMessageCorrection } from './scoring';
 import {
   checkCorrection,
@@ -46,6 +47,11 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
   }
 
   return {
+    // Each area's handlers live in a file of its own; spread here so the compiler still checks the whole map.
+    ...createReplyHandlers(db, now),
+    ...createTriageHandlers(db, now),
+    ...createDataHandlers(db, now),
+
     async 'site/hello'({ site, view, health }) {
       if (!isSiteId(site) || typeof view !== 'string' || !view || view.length > 40 || !isSiteHealth(health)) {
         throw new HandlerError('bad-request', 'A site report needs a known site, a view name and a health state.');
@@ -118,14 +124,6 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
         console.warn('Recruiter Ally: could not tell open pages about the site change', error);
       }
       return { sites: await siteStatuses() };
-    },
-
-    async 'replies/draft'(payload) {
-      const { key, kind } = (payload ?? {}) as { key?: unknown; kind?: unknown };
-      if (typeof key !== 'string' || !key || !(REPLY_KINDS as readonly unknown[]).includes(kind)) {
-        throw new HandlerError('bad-request', `A reply needs a message key and one of: ${REPLY_KINDS.join(', ')}.`);
-      }
-      return draftReply(db, key, kind as ReplyKind);
     },
 
     async 'profile/get'() {

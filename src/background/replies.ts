@@ -1,6 +1,7 @@
 import { detectLanguage } from '../core/language';
 import { companyFromHeadline } from '../core/recruiter';
-import { firstNameOf, renderReply, type ReplyKind } from '../core/replies/drafts';
+import { firstNameOf, renderReply, replyLanguage, type ReplyKind } from '../core/replies/drafts';
+import type { DraftedReply } from '../messaging/protocol';
 import { signatureStart } from '../core/scoring/fit';
 import { findRoleMentions } from '../core/scoring/knowledge/roles';
 import { analyse } from '../core/text';
@@ -9,7 +10,7 @@ import { loadProfile } from '../db/repositories/profile';
 import { HandlerError } from '../messaging/dispatch';
 
 /** A reply of `kind` to a stored message, filled from the message, the recruiter and the profile. */
-export async function draftReply(db: RecruiterAllyDb, key: string, kind: ReplyKind): Promise<{ text: string; language: string }> {
+export async function draftReply(db: RecruiterAllyDb, key: string, kind: ReplyKind): Promise<DraftedReply> {
   const [message, profile] = await Promise.all([db.messages.get(key), loadProfile(db)]);
   if (!message) throw new HandlerError('bad-request', 'No stored message has this key.');
   const body = analyse(message.body);
@@ -24,5 +25,6 @@ export async function draftReply(db: RecruiterAllyDb, key: string, kind: ReplyKi
     role,
     targetTitles: profile?.titles?.slice(0, 2).join(' or '),
   });
-  return { text, language: detectLanguage(body).language };
+  const messageLanguage = detectLanguage(body).language;
+  return { text, language: replyLanguage(messageLanguage), messageLanguage, missing: [], custom: false };
 }

@@ -44,6 +44,8 @@ export interface IncomingMessage {
   recipientCount: number | null;
   /** A list row's preview: stored until the full message is read, which then replaces it. */
   isPreview?: boolean;
+  /** The address that opens the message's thread in the site, when the adapter knows it. */
+  threadUrl?: string;
 }
 
 /** Stable key of a message across visits: the site plus the site's own id. */

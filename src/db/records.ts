@@ -30,6 +30,8 @@ export interface MessageRecord {
   recipientCount: number | null;
   /** From a list row's preview; the full message, once read, replaces it. */
   isPreview?: boolean;
+  /** The address that opens the thread in the site (https only, one of the supported hosts). */
+  threadUrl?: string;
   label: StoredLabel;
   /** 0–100, null until scored. */
   score: number | null;
@@ -67,8 +69,11 @@ export interface RecruiterRecord {
 export type ReplyKind = 'decline' | 'refer' | 'keep-in-touch' | 'ask-details' | 'interested';
 
 export interface TemplateRecord {
+  /** `${kind}:${variant}:${language}` */
   id: string;
   kind: ReplyKind;
+  /** The decline reason for decline templates, 'default' for the other kinds. */
+  variant?: string;
   /** ISO 639-1 code. */
   language: string;
   name: string;

@@ -1,8 +1,9 @@
 import type { IncomingMessage, Label, Sender } from '../core/message';
 import type { Profile } from '../core/profile';
-import type { ReplyKind } from '../core/replies/drafts';
+import type { DeclineReason, DetailItem, ReplyKind, TemplateLanguage } from '../core/replies/drafts';
 import type { SiteHealth, SiteId, SiteStatus } from '../core/sites';
-import type { MessageState, RecruiterRecord, StoredLabel, TrustState } from '../db/records';
+import type { ImportMode } from '../db/backup';
+import type { ContactRecord, MessageState, RecruiterRecord, StoredLabel, TrustState } from '../db/records';
 
 /** What the popup lists for a stored message. */
 export interface MessageSummary {
@@ -55,6 +56,115 @@ export interface CorrectionSummary {
   to: Label;
   createdAt: number;
   undoneAt: number | null;
+}
+
+/** One row of the popup's triage list. */
+export interface TriageItem {
+  key: string;
+  site: SiteId;
+  threadKey: string;
+  /** Where the thread opens in the site, when the adapter knew it. */
+  threadUrl: string | null;
+  sender: Sender;
+  /** The recruiter's company or agency, from the sender or the message. */
+  company: string | null;
+  /** The role the message offers, when one could be read. */
+  role: string | null;
+  subject: string | null;
+  preview: string;
+  receivedAt: number;
+  label: Label;
+  score: number;
+  state: MessageState;
+  /** The strongest reasons, at most three. */
+  reasons: string[];
+  recruiterId: string | null;
+  trust: TrustState | null;
+}
+
+export type TriageSection = 'targeted' | 'unsure' | 'spam';
+
+export interface TriageCounts {
+  /** Targeted messages awaiting a reply: the toolbar badge. */
+  awaiting: number;
+  unsure: number;
+  spam: number;
+}
+
+/** What a reply is built from, besides the message: the candidate's choices in the chooser. */
+export interface ReplyOptions {
+  /** Template language; absent means the message's own language (English when it has no template). */
+  language?: TemplateLanguage;
+  /** For decline: which reason to give. */
+  declineReason?: DeclineReason;
+  /** For refer: the referral contact to name. */
+  contactId?: string;
+}
+
+export interface DraftedReply {
+  text: string;
+  /** The template language used. */
+  language: TemplateLanguage;
+  /** The language the message was detected in ('und' when unknown). */
+  messageLanguage: string;
+  /** For ask-details: what the message left out, so the reply asks for it. */
+  missing: DetailItem[];
+  /** True when the candidate's own template was used instead of the built-in one. */
+  custom: boolean;
+}
+
+/** Which template: kind, and for decline the reason ('default' for the other kinds). */
+export type TemplateVariant = DeclineReason | 'default';
+
+export interface TemplateView {
+  /** `${kind}:${variant}:${language}` */
+  id: string;
+  kind: ReplyKind;
+  variant: TemplateVariant;
+  language: TemplateLanguage;
+  /** The text in force: the candidate's version when there is one, else the built-in; one sentence per line. */
+  body: string;
+  builtInBody: string;
+  custom: boolean;
+  updatedAt: number | null;
+}
+
+export interface ContactInput {
+  /** Absent to add a new contact. */
+  id?: string;
+  name: string;
+  role?: string;
+  link?: string;
+  note?: string;
+}
+
+export interface RecruiterInput {
+  name: string;
+  company?: string;
+  email?: string;
+  profileUrl?: string;
+  note?: string;
+  trust?: TrustState;
+}
+
+export interface SyncStatus {
+  enabled: boolean;
+  lastPushedAt: number | null;
+  lastPulledAt: number | null;
+  /** Bytes this extension uses in storage.sync, and the quota. */
+  bytesInUse: number;
+  quotaBytes: number;
+  /** A sentence for the candidate when the last sync failed (over quota, unavailable). */
+  error: string | null;
+}
+
+/** Text scored from a page's selection through the context menu: not stored as a message. */
+export interface AdhocVerdict {
+  text: string;
+  scoredAt: number;
+  label: Label;
+  score: number;
+  reasons: string[];
 }
 
 /**
@@ -111,8 +221,96 @@ export interface Protocol {
   };
   /** A courteous reply to a stored message, ready for the site's reply box. */
   'replies/draft': {
-    request: { key: string; kind: ReplyKind };
-    response: { text: string; language: string };
+    request: { key: string; kind: ReplyKind } & ReplyOptions;
+    response: DraftedReply;
+  };
+  /**
+   * Puts a reply into the reply box of an open tab showing the message's thread. When no tab shows
+   * it, answers 'not-open' with the thread's address: the popup then copies the text and opens it.
+   */
+  'replies/deliver': {
+    request: { key: string; text: string };
+    response: { delivered: 'inserted' | 'not-open'; tabId: number | null; threadUrl: string | null };
+  };
+  /** The popup's list: targeted awaiting a reply, then unsure, then spam; newest first in each. */
+  'messages/triage': {
+    request: { limit: number; query?: string };
+    response: { targeted: TriageItem[]; unsure: TriageItem[]; spam: TriageItem[]; counts: TriageCounts };
+  };
+  /** Answered, dismissed (declined by muting, set aside) or back to awaiting. */
+  'messages/set-state': {
+    request: { key: string; state: MessageState };
+    response: { key: string; state: MessageState; counts: TriageCounts };
+  };
+  /** A recruiter the candidate adds by hand to their list (trusted unless said otherwise). */
+  'recruiters/add': {
+    request: { recruiter: RecruiterInput };
+    response: { recruiter: RecruiterRecord };
+  };
+  'contacts/list': {
+    request: Record<string, never>;
+    response: { contacts: ContactRecord[] };
+  };
+  'contacts/save': {
+    request: { contact: ContactInput };
+    response: { contact: ContactRecord };
+  };
+  'contacts/remove': {
+    request: { id: string };
+    response: { removed: boolean };
+  };
+  /** Every template, built-in or the candidate's version of it, for every kind, variant and language. */
+  'templates/list': {
+    request: Record<string, never>;
+    response: { templates: TemplateView[] };
+  };
+  'templates/save': {
+    request: { kind: ReplyKind; variant: TemplateVariant; language: TemplateLanguage; body: string };
+    response: { template: TemplateView };
+  };
+  /** Back to the built-in text: one template by id, or all of them. */
+  'templates/reset': {
+    request: { id?: string };
+    response: { reset: number };
+  };
+  /** Everything on the device as one backup object (the options page saves it as a JSON file). */
+  'data/export': {
+    request: Record<string, never>;
+    response: { backup: unknown; fileName: string; counts: Record<string, number> };
+  };
+  /** A backup file's text: validated first; refused whole with every problem listed, or written in one transaction. */
+  'data/import': {
+    request: { text: string; mode: ImportMode };
+    response: { counts: Record<string, number> };
+  };
+  /** Deletes everything the extension keeps. */
+  'data/wipe': {
+    request: { confirm: 'wipe everything' };
+    response: { wiped: true };
+  };
+  'sync/status': {
+    request: Record<string, never>;
+    response: SyncStatus;
+  };
+  /** Opt in or out of storage.sync for profile, templates, trust states and referral contacts. */
+  'sync/set-enabled': {
+    request: { enabled: boolean };
+    response: SyncStatus;
+  };
+  /** The last text scored from the context menu, for the page that shows its verdict. */
+  'adhoc/current': {
+    request: Record<string, never>;
+    response: { verdict: AdhocVerdict | null };
+  };
+  /** Scores any text as a recruiter message without storing it (context menu, pasted text). */
+  'adhoc/score': {
+    request: { text: string };
+    response: { verdict: AdhocVerdict };
+  };
+  /** A reply to the last context-menu text. */
+  'adhoc/draft': {
+    request: { kind: ReplyKind } & ReplyOptions;
+    response: DraftedReply;
   };
   'profile/get': {
     request: Record<string, never>;
@@ -124,6 +322,19 @@ export interface Protocol {
     response: { profile: Profile; savedAt: number };
   };
 }
+
+/**
+ * Messages the worker sends to a content script in a tab (tabs.sendMessage), answered the same way.
+ */
+export interface TabProtocol {
+  /** Insert a reply if this tab shows the thread with a reply box; never sends. */
+  'tab/insert-reply': {
+    request: { key: string; threadKey: string; text: string };
+    response: { inserted: boolean };
+  };
+}
+
+export type TabMessageType = keyof TabProtocol;
 
 export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = Protocol[K]['request'];

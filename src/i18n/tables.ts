@@ -1,0 +1,10 @@
+import { COMMON } from './common';
+import type { MessageTable } from './define';
+
+/**
+ * Every area's strings. Each area keeps its own file (popup.ts, options.ts, content.ts…) and adds
+ * it here; the build turns the union into `_locales/<lang>/messages.json`.
+ */
+export const TABLES: Record<string, MessageTable> = { common: COMMON };
+
+export type MessageKey = keyof typeof COMMON;
