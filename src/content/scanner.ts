@@ -181,6 +181,12 @@ export class Scanner {
     };
   }
 
+  /** The element of a stored message this scanner has processed and that is still in the page. */
+  handleFor(key: string): MessageHandle | null {
+    for (const t of this.tracked.values()) if (t.key === key && t.handle.element.isConnected) return t.handle;
+    return null;
+  }
+
   /** Re-renders every element showing `key` after the worker changed its verdict. */
   private refresh(key: string, changes: Partial<Verdict>): void {
     const current = this.verdicts.get(key);
