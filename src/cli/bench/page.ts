@@ -51,21 +51,21 @@ const median = (values: number[]): number => {
 
 /** Runs in the page's main world before its scripts: notes when the extension last marked anything. */
 function observeMarks(): void {
-  const scope = window as unknown as { __raBench: { last: number; marked: number; badges: number } };
-  scope.__raBench = { last: 0, marked: 0, badges: 0 };
+  const scope = window as unknown as { raBenchMarks: { last: number; marked: number; badges: number } };
+  scope.raBenchMarks = { last: 0, marked: 0, badges: 0 };
   performance.mark('ra-bench-origin');
   new MutationObserver((records) => {
     for (const record of records) {
       const isMark = record.type === 'attributes' && record.attributeName === 'data-recruiter-ally';
       const isBadge = record.type === 'childList' && [...record.addedNodes].some((n) => n instanceof Element && n.hasAttribute('data-recruiter-ally-ui'));
-      if (isMark || isBadge) scope.__raBench.last = performance.now();
+      if (isMark || isBadge) scope.raBenchMarks.last = performance.now();
     }
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-recruiter-ally'] });
 }
 
 async function counts(page: Page): Promise<{ marked: number; badges: number; last: number }> {
   return page.evaluate(() => {
-    const state = (window as unknown as { __raBench?: { last: number } }).__raBench;
+    const state = (window as unknown as { raBenchMarks?: { last: number } }).raBenchMarks;
     return {
       marked: document.querySelectorAll('[data-recruiter-ally]').length,
       badges: document.querySelectorAll('[data-recruiter-ally-ui]').length,
@@ -95,7 +95,9 @@ async function settle(page: Page, expected: { marked: number; badges: number } |
 
 async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
-  const onData = (event: { value: TraceEvent[] }) => events.push(...event.value);
+  const onData = (event: { value: unknown[] }): void => {
+    events.push(...(event.value as TraceEvent[]));
+  };
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
@@ -157,7 +159,7 @@ async function batch(extension: Extension, page: Page, expected: { marked: numbe
       copy.querySelectorAll('[data-recruiter-ally-ui]').forEach((n) => n.remove());
       for (const el of [copy, ...copy.querySelectorAll('*')]) {
         el.removeAttribute('data-recruiter-ally');
-        for (const attr of [...el.attributes]) {
+        for (const attr of Array.from(el.attributes)) {
           // Every id-like value made new, so the extension sees 20 messages it has never stored.
           if (/(^id$|id$|-id|urn|convid|key)/i.test(attr.name) && attr.value) el.setAttribute(attr.name, `${attr.value}-bench${i}`);
         }
@@ -203,12 +205,12 @@ export async function measurePages(options: { dist?: string; loads?: number; sit
   await plainFixtures.install();
   const result = {} as Record<BenchSite, PageFigures>;
   try {
-    const options = await openOptions(extension);
-    await options.evaluate(
+    const optionsPage = await openOptions(extension);
+    await optionsPage.evaluate(
       (envelope) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(envelope),
       { channel: 'recruiter-ally/1', type: 'profile/save', payload: { profile: KATRIN } },
     );
-    await options.close();
+    await optionsPage.close();
     for (const site of sites) {
       extension.fixtures.serve(LARGE[site].url, LARGE[site].file);
       plainFixtures.serve(LARGE[site].url, LARGE[site].file);
