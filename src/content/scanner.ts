@@ -15,6 +15,27 @@ const BATCH = 100;
 /** Budget for one pass over added nodes, so a 10,000-row page never blocks input. */
 const PASS_BUDGET_MS = 8;
 
+interface Fresh {
+  handle: MessageHandle;
+  message: IncomingMessage;
+  key: string;
+}
+
+/**
+ * Lets the page run its own tasks (input, rendering) before the next slice of work. A message
+ * channel rather than a timer: hidden tabs throttle timers to once a second or less.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 type Verdict = Pick<SavedMessage, 'key' | 'label' | 'score' | 'reasons' | 'recruiterId' | 'trust' | 'senderName'>;
 
 interface Tracked {
@@ -36,6 +57,8 @@ export class Scanner {
   private pending: Node[] = [];
   private scheduled = false;
   private stopped = false;
+  /** The chain of batches on their way to the worker: one at a time, in page order. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -118,9 +141,22 @@ export class Scanner {
     if (handles.length) void this.process(handles);
   }
 
+  /**
+   * Reads each message and asks the worker for verdicts in batches. Reading and marking yield to the
+   * page whenever a slice of work passes the budget, so 10,000 rows never freeze it; batches go to
+   * the worker one after the other, so messages are stored in the order the page shows them.
+   */
   private async process(handles: MessageHandle[]): Promise<void> {
-    const fresh: { handle: MessageHandle; message: IncomingMessage; key: string }[] = [];
+    let fresh: Fresh[] = [];
+    let sliceStart = performance.now();
     for (const handle of handles) {
+      if (this.stopped) return;
+      if (performance.now() - sliceStart > PASS_BUDGET_MS) {
+        await yieldToPage();
+        if (this.stopped) return;
+        sliceStart = performance.now();
+      }
+      if (!handle.element.isConnected) continue;
       const message = this.adapter.extract(handle, document);
       if (!message) continue;
       const key = `${message.site}:${message.siteMessageId}`;
@@ -130,24 +166,41 @@ export class Scanner {
       if (verdict && !(message.isPreview === false && verdict.label === 'unscored')) {
         this.mark(handle, key, verdict);
         if (!message.isPreview) fresh.push({ handle, message, key });
-        continue;
+      } else {
+        fresh.push({ handle, message, key });
       }
-      fresh.push({ handle, message, key });
+      if (fresh.length >= BATCH) {
+        this.queueSave(fresh);
+        fresh = [];
+      }
     }
-    for (let i = 0; i < fresh.length; i += BATCH) {
-      const batch = fresh.slice(i, i + BATCH);
-      const reply = await send('messages/save', { messages: batch.map((b) => b.message) });
-      if (this.stopped) return;
-      if (!reply.ok) {
-        if (reply.error.code === 'unreachable') this.events.lost();
-        return;
+    if (fresh.length) this.queueSave(fresh);
+  }
+
+  private queueSave(batch: Fresh[]): void {
+    this.saving = this.saving.then(() => this.save(batch)).catch(() => undefined);
+  }
+
+  private async save(batch: Fresh[]): Promise<void> {
+    if (this.stopped) return;
+    const reply = await send('messages/save', { messages: batch.map((b) => b.message) });
+    if (this.stopped) return;
+    if (!reply.ok) {
+      if (reply.error.code === 'unreachable') this.events.lost();
+      return;
+    }
+    let sliceStart = performance.now();
+    for (let j = 0; j < reply.value.saved.length; j += 1) {
+      const saved = reply.value.saved[j]!;
+      const item = batch[j];
+      if (!item) continue;
+      if (performance.now() - sliceStart > PASS_BUDGET_MS) {
+        await yieldToPage();
+        if (this.stopped) return;
+        sliceStart = performance.now();
       }
-      reply.value.saved.forEach((saved, j) => {
-        const item = batch[j];
-        if (!item) return;
-        this.verdicts.set(saved.key, saved);
-        if (item.handle.element.isConnected) this.mark(item.handle, saved.key, saved);
-      });
+      this.verdicts.set(saved.key, saved);
+      if (item.handle.element.isConnected) this.mark(item.handle, saved.key, saved);
     }
   }
 
