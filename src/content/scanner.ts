@@ -21,6 +21,18 @@ interface Fresh {
   key: string;
 }
 
+/** Tries of a batch the worker dropped because it was stopped while answering. */
+const SAVE_RETRIES = 3;
+
+/** False once the extension was reloaded, updated or removed: this content script is an orphan then. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean((globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Lets the page run its own tasks (input, rendering) before the next slice of work. A message
  * channel rather than a timer: hidden tabs throttle timers to once a second or less.
@@ -183,10 +195,17 @@ export class Scanner {
 
   private async save(batch: Fresh[]): Promise<void> {
     if (this.stopped) return;
-    const reply = await send('messages/save', { messages: batch.map((b) => b.message) });
+    const messages = batch.map((b) => b.message);
+    let reply = await send('messages/save', { messages });
+    // A worker stopped mid-request drops the reply; saving is idempotent by key, so ask again.
+    for (let attempt = 1; !reply.ok && reply.error.code === 'unreachable' && extensionAlive() && attempt <= SAVE_RETRIES; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      if (this.stopped) return;
+      reply = await send('messages/save', { messages });
+    }
     if (this.stopped) return;
     if (!reply.ok) {
-      if (reply.error.code === 'unreachable') this.events.lost();
+      if (reply.error.code === 'unreachable' && !extensionAlive()) this.events.lost();
       return;
     }
     let sliceStart = performance.now();
