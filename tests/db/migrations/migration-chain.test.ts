@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS } from '../../../src/db/migrations';
 import { RecruiterAllyDb } from '../../../src/db/database';
-import { checkFreshInstall } from '../migration-harness';
+import { checkFreshInstall, checkUpgradeToLatest } from '../migration-harness';
 import { REALISTIC_ROWS } from '../realistic-rows';
 
 describe('the migration chain', () => {
@@ -22,5 +22,12 @@ describe('the migration chain', () => {
   it('refuses a chain out of order instead of building a wrong schema', () => {
     const [first] = MIGRATIONS;
     expect(() => new RecruiterAllyDb('out-of-order', undefined, [first!, first!])).toThrow(/out of order/);
+  });
+});
+
+describe('every earlier schema version opened by the latest code', () => {
+  it.each(MIGRATIONS.slice(0, -1).map((migration) => migration.version))('version %i keeps every row of every table', async (version) => {
+    const counts = await checkUpgradeToLatest(version);
+    expect(Object.values(counts).every((count) => count > 0)).toBe(true);
   });
 });
