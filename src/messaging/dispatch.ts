@@ -55,6 +55,8 @@ export function createDispatcher(handlers: Handlers, ownId?: string) {
       if (error instanceof HandlerError) {
         return failure(error.code, error.message, error.details);
       }
+      const storage = storageFailure(error);
+      if (storage) return failure('storage-failed', storage, [describe(error)]);
       return failure('handler-failed', describe(error));
     }
   };
@@ -62,6 +64,30 @@ export function createDispatcher(handlers: Handlers, ownId?: string) {
 
 function failure(code: ErrorCode, message: string, details?: string[]): Result<never> {
   return { ok: false, error: details ? { code, message, details } : { code, message } };
+}
+
+/** Names of the errors IndexedDB and Dexie raise when a write cannot happen, wrapped or not. */
+const QUOTA = /QuotaExceeded/i;
+const STORAGE = /^(?:QuotaExceededError|UnknownError|DatabaseClosedError|OpenFailedError|InvalidStateError|AbortError|VersionError|MissingAPIError)$/;
+
+/**
+ * A sentence for the candidate when the failure was the browser's storage, else null. Dexie wraps
+ * the cause (AbortError with an inner QuotaExceededError), so the whole chain is read. Every write
+ * runs in a transaction, so a refused write changes nothing: the sentence says so.
+ */
+export function storageFailure(error: unknown): string | null {
+  const chain: { name?: string; message?: string }[] = [];
+  for (let e = error as { name?: string; message?: string; inner?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; i += 1) {
+    chain.push(e);
+    e = (e.inner ?? e.cause) as typeof e;
+  }
+  if (chain.some((e) => QUOTA.test(e.name ?? '') || QUOTA.test(e.message ?? ''))) {
+    return "Your browser's storage for Recruiter Ally is full, so nothing was saved and your existing data is unchanged. Free disk space, or export a backup and remove old messages, then try again.";
+  }
+  if (chain.some((e) => STORAGE.test(e.name ?? ''))) {
+    return "Recruiter Ally could not write to your browser's storage, so nothing was saved and your existing data is unchanged. Try again; if it keeps failing, restart the browser.";
+  }
+  return null;
 }
 
 function describe(error: unknown): string {

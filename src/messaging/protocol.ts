@@ -356,6 +356,8 @@ export type ErrorCode =
   | 'unknown-type'
   /** The handler threw. */
   | 'handler-failed'
+  /** The browser refused to write (storage full, quota exceeded, database unavailable); nothing changed. */
+  | 'storage-failed'
   /** The worker could not be reached. */
   | 'unreachable'
   /** The worker answered with something that is not a result. */
