@@ -12,6 +12,7 @@ import { LATEST_VERSION } from './migrations';
 import type {
   ContactRecord,
   CorrectionRecord,
+  DeviceSettingKey,
   MessageRecord,
   MessageState,
   ProfileRecord,
@@ -73,7 +74,7 @@ export async function exportBackup(db: RecruiterAllyDb, now: number = Date.now()
     templates: await db.templates.toArray(),
     contacts: await db.contacts.toArray(),
     corrections: await db.corrections.toArray(),
-    settings: await db.settings.toArray(),
+    settings: (await db.settings.toArray()).filter((row) => (SETTING_KEYS as readonly string[]).includes(row.key)),
   }));
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: LATEST_VERSION, exportedAt: new Date(now).toISOString(), tables };
 }
@@ -204,7 +205,9 @@ const STORED_LABELS = everyOf<StoredLabel>()([...LABELS, 'unscored']);
 const MESSAGE_STATES = everyOf<MessageState>()(['awaiting', 'answered', 'dismissed']);
 const TRUST_STATES = everyOf<TrustState>()(['trusted', 'neutral', 'muted']);
 const REPLY_KINDS = everyOf<ReplyKind>()(['decline', 'refer', 'keep-in-touch', 'ask-details', 'interested']);
-const SETTING_KEYS = everyOf<SettingKey>()(['sites.enabled', 'sites.seen', 'learner.state']);
+/** Settings a backup carries; sync and the last context-menu text belong to the device (DeviceSettingKey). */
+type BackupSettingKey = Exclude<SettingKey, DeviceSettingKey>;
+const SETTING_KEYS = everyOf<BackupSettingKey>()(['sites.enabled', 'sites.seen', 'learner.state']);
 
 const text =
   (max: number, { empty = false } = {}): Check =>
@@ -361,7 +364,7 @@ const LEARNED_STATE: Shape = {
   updates: { check: finite({ min: 0, integer: true }) },
 };
 
-const SETTING_VALUES: Record<SettingKey, Check> = {
+const SETTING_VALUES: Record<BackupSettingKey, Check> = {
   'sites.enabled': (value) => (isObject(value) ? recordOf(bool)(value) : 'must be an object'),
   'sites.seen': recordOf((value) => (isObject(value) ? nested(checkShape(SITE_SEEN, value).errors) : 'must be an object')),
   'learner.state': (value) => (isObject(value) ? nested(checkShape(LEARNED_STATE, value).errors) : 'must be an object'),
@@ -448,8 +451,8 @@ function checkProfile(row: Raw): { errors: string[]; value: object } {
 
 function checkSetting(row: Raw): { errors: string[]; value: object } {
   const key = row.key;
-  if (!SETTING_KEYS.includes(key as SettingKey)) return { errors: [`"key" must be one of: ${SETTING_KEYS.join(', ')}`], value: {} };
+  if (!SETTING_KEYS.includes(key as BackupSettingKey)) return { errors: [`"key" must be one of: ${SETTING_KEYS.join(', ')}`], value: {} };
   if (!Object.hasOwn(row, 'value')) return { errors: ['"value" is missing'], value: {} };
-  const problem = SETTING_VALUES[key as SettingKey](row.value);
+  const problem = SETTING_VALUES[key as BackupSettingKey](row.value);
   return problem ? { errors: [`"value" ${problem}`], value: {} } : { errors: [], value: { key, value: row.value } };
 }

@@ -3,6 +3,8 @@ import type { Label, Sender } from '../core/message';
 import type { Profile } from '../core/profile';
 import type { LearnedState } from '../core/scoring/learner';
 import type { SiteHealth, SiteId } from '../core/sites';
+import type { SyncBase } from '../core/sync/snapshot';
+import type { AdhocVerdict } from '../messaging/protocol';
 
 /** Until the scorer has seen a message it carries no verdict. */
 export type StoredLabel = Label | 'unscored';
@@ -32,6 +34,10 @@ export interface MessageRecord {
   isPreview?: boolean;
   /** The address that opens the thread in the site (https only, one of the supported hosts). */
   threadUrl?: string;
+  /** The role the message offers, read once when it is stored so the triage list does no text analysis. */
+  role?: string;
+  /** The sender's company or agency as shown (sender field, else their headline), read when stored. */
+  company?: string;
   label: StoredLabel;
   /** 0–100, null until scored. */
   score: number | null;
@@ -124,6 +130,26 @@ export interface SettingValues {
   'sites.seen': Partial<Record<SiteId, SiteSeen>>;
   /** What the corrections taught the scorer; rebuilt from the corrections on undo. */
   'learner.state': LearnedState;
+  /** The candidate opted in to storage.sync (off until they do; off again after a wipe). */
+  'sync.enabled': boolean;
+  /** Local edits not pushed yet: a push cut short by the worker stopping is made at the next start. */
+  'sync.dirty': boolean;
+  'sync.state': SyncState;
+  /** The last text scored from the context menu, for the popup window that shows it. */
+  'adhoc.last': AdhocVerdict | null;
+}
+
+/** Settings of this device only: never in a backup, and kept by a replacing import. */
+export type DeviceSettingKey = 'sync.enabled' | 'sync.dirty' | 'sync.state' | 'adhoc.last';
+
+export interface SyncState {
+  lastPushedAt: number | null;
+  lastPulledAt: number | null;
+  /** A sentence for the candidate when the last sync failed. */
+  error: string | null;
+  /** Checksum of the snapshot last pushed or pulled: our own change coming back is not merged again. */
+  checksum: string | null;
+  base: SyncBase;
 }
 export type SettingKey = keyof SettingValues;
 

@@ -1,13 +1,20 @@
 import { emptyLearnedState } from '../../core/scoring/learner';
 import { SITE_IDS, type SiteId } from '../../core/sites';
 import type { RecruiterAllyDb } from '../database';
-import type { SettingKey, SettingValues, SiteSeen } from '../records';
+import type { DeviceSettingKey, SettingKey, SettingValues, SiteSeen } from '../records';
 
 const DEFAULTS: SettingValues = {
   'sites.enabled': { linkedin: true, gmail: true, outlook: true },
   'sites.seen': {},
   'learner.state': emptyLearnedState(),
+  'sync.enabled': false,
+  'sync.dirty': false,
+  'sync.state': { lastPushedAt: null, lastPulledAt: null, error: null, checksum: null, base: { templates: [], recruiters: [], contacts: [] } },
+  'adhoc.last': null,
 };
+
+/** Settings of this device only (see DeviceSettingKey): a backup neither carries nor overwrites them. */
+export const DEVICE_SETTING_KEYS = ['sync.enabled', 'sync.dirty', 'sync.state', 'adhoc.last'] as const satisfies readonly DeviceSettingKey[];
 
 export async function getSetting<K extends SettingKey>(db: RecruiterAllyDb, key: K): Promise<SettingValues[K]> {
   const row = await db.settings.get(key);

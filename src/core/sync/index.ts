@@ -1,0 +1,4 @@
+export * from './checksum';
+export * from './chunks';
+export * from './merge';
+export * from './snapshot';
