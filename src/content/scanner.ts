@@ -8,7 +8,9 @@ import type { SavedMessage } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import type { MessageHandle, SiteAdapter } from './site-adapter';
 import { copyToClipboard, insertReply } from './ui/insert-text';
-import { mountBadge, type BadgeHandle, type BadgeVerdict } from './ui/badge';
+import { mountBadge, type BadgeActions, type BadgeHandle, type BadgeVerdict } from './ui/badge';
+// Aliased: `t` names the tracked entries in this file's loops.
+import { t as uiText } from '../i18n/t';
 
 export const ATTRIBUTE = 'data-recruiter-ally';
 const BATCH = 100;
@@ -268,21 +270,28 @@ export class Scanner {
     for (const t of this.tracked.values()) if (t.key === key) this.mark(t.handle, key, next);
   }
 
-  private actionsFor(key: string, handle: MessageHandle) {
+  private actionsFor(key: string, handle: MessageHandle): BadgeActions {
+    // The reply this badge last put into the box: a new one replaces it while it is untouched.
+    let inserted = '';
     return {
-      reply: async (kind: Parameters<typeof send<'replies/draft'>>[1]['kind']) => {
-        const draft = await send('replies/draft', { key, kind });
-        if (!draft.ok) return { ok: false, message: `No reply: ${draft.error.message}` };
+      reply: async (kind, options) => {
+        const draft = await send('replies/draft', { key, kind, ...options });
+        if (!draft.ok) return { ok: false, message: uiText('panel_no_reply', draft.error.message) };
+        const { text, language } = draft.value;
         const box = await this.adapter.openReplyBox(document, handle);
-        if (box && (await insertReply(box, draft.value.text))) {
-          return { ok: true, message: 'Reply inserted: review it and press Send.' };
+        if (box && (await insertReply(box, text, inserted))) {
+          inserted = text;
+          return { ok: true, message: uiText('panel_inserted'), language };
         }
-        const copied = await copyToClipboard(draft.value.text);
-        return copied
-          ? { ok: true, message: 'No reply box here: the reply is on your clipboard.' }
-          : { ok: false, message: 'No reply box here, and the clipboard is not available.' };
+        const copied = await copyToClipboard(text);
+        return { ok: copied, message: uiText(copied ? 'panel_clipboard' : 'panel_no_clipboard'), language };
       },
-      correct: async (label: 'targeted' | 'spam' | 'other') => {
+      contacts: async () => {
+        const reply = await send('contacts/list', {});
+        return reply.ok ? reply.value.contacts : null;
+      },
+      dismiss: async () => (await send('messages/set-state', { key, state: 'dismissed' })).ok,
+      correct: async (label) => {
         const reply = await send('messages/correct', { key, label });
         if (!reply.ok) return null;
         const { verdict, rescored } = reply.value;
@@ -291,7 +300,7 @@ export class Scanner {
         const updated = this.verdicts.get(key);
         return updated ? this.badgeVerdict(updated) : null;
       },
-      setTrust: async (trust: 'trusted' | 'neutral' | 'muted') => {
+      setTrust: async (trust) => {
         const recruiterId = this.verdicts.get(key)?.recruiterId;
         if (!recruiterId) return null;
         const reply = await send('recruiters/set-trust', { recruiterId, trust });

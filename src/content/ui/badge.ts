@@ -1,10 +1,11 @@
-import { createPanelView, displayScore, LABEL_WORDS, placePanel, type BadgeActions, type BadgeVerdict, type PanelView } from './panel';
+import { t } from '../../i18n/t';
+import { createPanelView, displayScore, labelWord, placePanel, type BadgeActions, type BadgeVerdict, type PanelView } from './panel';
 import { applyStyles, detectScheme } from './styles';
 
 // The badge next to a recruiter message: a closed shadow root holding a button and its panel.
 // Nothing the site's CSS or scripts do reaches inside, and no key typed inside reaches the site.
 
-export type { BadgeActions, BadgeVerdict, CorrectionLabel, ReplyKind, Trust, VerdictLabel } from './panel';
+export type { BadgeActions, BadgeVerdict, Contact, CorrectionLabel, ReplyKind, ReplyOptions, ReplyResult, Trust, VerdictLabel } from './panel';
 export { placePanel } from './panel';
 
 /** Marks the badge's own host element, so the orchestrator can skip it when watching mutations. */
@@ -121,13 +122,13 @@ function mount(anchor: HTMLElement, host: HTMLElement, initial: BadgeVerdict, ac
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, stop);
 
   function render(): void {
-    const word = LABEL_WORDS[verdict.label] ?? LABEL_WORDS.unsure;
+    const word = labelWord(verdict.label);
     const score = displayScore(verdict.score);
     const visible = verdict.label !== 'other';
     setHostVisible(host, visible);
     button.hidden = !visible;
     button.dataset.label = verdict.label;
-    button.setAttribute('aria-label', `Recruiter Ally: ${word.toLowerCase()}, score ${score}. Show reasons`);
+    button.setAttribute('aria-label', t('panel_badge', word, score));
     text.replaceChildren(doc.createTextNode(`${word} ${score}`));
     container.dataset.scheme = detectScheme(host.parentElement ?? anchor);
     panel.render(verdict);

@@ -15,14 +15,15 @@ interface Target {
  * Types `text` into a contenteditable reply box: focus, caret into its empty first line (or at the
  * end of what is there), then execCommand('insertText'), which fires beforeinput and input as
  * typing does. Where that is refused or changes nothing, inserts paragraphs of text nodes and
- * fires an input event. True when the box now holds the text.
+ * fires an input event. When the box holds exactly `replacing` (our previous draft, untouched),
+ * the new text takes its place instead. True when the box now holds the text.
  */
-export async function insertReply(box: HTMLElement, text: string): Promise<boolean> {
+export async function insertReply(box: HTMLElement, text: string, replacing = ''): Promise<boolean> {
   try {
     if (!box.isConnected || !text) return false;
     const doc = box.ownerDocument;
     box.focus();
-    const target = placeCaret(box);
+    const target = replacing && squash(box.textContent ?? '') === squash(replacing) ? selectAll(box) : placeCaret(box);
     const before = box.textContent ?? '';
     let typed = false;
     try {
@@ -74,6 +75,18 @@ function placeCaret(box: HTMLElement): Target {
   return { placeholder, atEnd };
 }
 
+/** Selects everything in the box, so typing replaces it. */
+function selectAll(box: HTMLElement): Target {
+  const selection = box.ownerDocument.getSelection();
+  if (selection) {
+    const range = box.ownerDocument.createRange();
+    range.selectNodeContents(box);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  return { placeholder: null, atEnd: false };
+}
+
 function insertLines(box: HTMLElement, text: string, target: Target): void {
   const doc = box.ownerDocument;
   const tag = target.placeholder?.tagName === 'DIV' ? 'div' : 'p';
@@ -102,9 +115,10 @@ function insertLines(box: HTMLElement, text: string, target: Target): void {
 
 /** Whether the box's text holds `text`, ignoring how the editor laid out whitespace and lines. */
 function containsText(box: HTMLElement, text: string): boolean {
-  const squash = (value: string): string => value.replace(/\s+/g, '');
   return squash(box.textContent ?? '').includes(squash(text));
 }
+
+const squash = (value: string): string => value.replace(/\s+/g, '');
 
 /** Copies text to the clipboard: the async Clipboard API, else a hidden textarea and copy. */
 export async function copyToClipboard(text: string): Promise<boolean> {

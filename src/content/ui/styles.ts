@@ -1,168 +1,45 @@
 // Styles of the in-page badge and panel, kept inside their shadow root so the site's CSS cannot
 // reach in and ours cannot leak out. Colours come in a light and a dark set; which one applies is
 // decided from the page itself (see detectScheme), written as data-scheme on the shadow container.
+// One rule per line and no spaces: the stylesheet ships inside the content script, whose size counts.
 
 export type Scheme = 'light' | 'dark';
 
 export const BADGE_CSS = `
-.ra {
-  --ra-bg: #ffffff;
-  --ra-fg: #1f2328;
-  --ra-muted: #59636e;
-  --ra-border: #d1d9e0;
-  --ra-button-bg: #f6f8fa;
-  --ra-button-hover: #eaeef2;
-  --ra-focus: #0969da;
-  --ra-shadow: 0 6px 20px rgba(31, 35, 40, 0.18);
-  --ra-targeted: #1a7f37;
-  --ra-targeted-bg: #dafbe1;
-  --ra-unsure: #9a6700;
-  --ra-unsure-bg: #fff8c5;
-  --ra-spam: #cf222e;
-  --ra-spam-bg: #ffebe9;
-  color-scheme: light;
-  font: 12px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color: var(--ra-fg);
-  text-align: start;
-  white-space: normal;
-}
-.ra[data-scheme="dark"] {
-  --ra-bg: #1f242b;
-  --ra-fg: #e6edf3;
-  --ra-muted: #9198a1;
-  --ra-border: #3d444d;
-  --ra-button-bg: #2a313a;
-  --ra-button-hover: #353d47;
-  --ra-focus: #4493f8;
-  --ra-shadow: 0 6px 20px rgba(0, 0, 0, 0.55);
-  --ra-targeted: #3fb950;
-  --ra-targeted-bg: #12261e;
-  --ra-unsure: #d29922;
-  --ra-unsure-bg: #2b2111;
-  --ra-spam: #f85149;
-  --ra-spam-bg: #2d1517;
-  color-scheme: dark;
-}
-[data-label="targeted"] { --ra-tone: var(--ra-targeted); --ra-tone-bg: var(--ra-targeted-bg); }
-[data-label="unsure"] { --ra-tone: var(--ra-unsure); --ra-tone-bg: var(--ra-unsure-bg); }
-[data-label="spam"] { --ra-tone: var(--ra-spam); --ra-tone-bg: var(--ra-spam-bg); }
-[hidden] { display: none !important; }
-button {
-  font: inherit;
-  color: inherit;
-  margin: 0;
-  cursor: pointer;
-}
-button:focus-visible, .panel:focus-visible {
-  outline: 2px solid var(--ra-focus);
-  outline-offset: 1px;
-}
-.badge {
-  display: inline-flex;
-  align-items: center;
-  gap: 4px;
-  box-sizing: border-box;
-  margin: 0 4px;
-  padding: 0 6px;
-  height: 18px;
-  border: 1px solid var(--ra-tone, var(--ra-border));
-  border-radius: 9px;
-  background: var(--ra-tone-bg, var(--ra-button-bg));
-  font-size: 12px;
-  font-weight: 600;
-  line-height: 16px;
-  white-space: nowrap;
-  vertical-align: middle;
-}
-.dot {
-  display: inline-block;
-  flex: none;
-  width: 8px;
-  height: 8px;
-  border-radius: 50%;
-  background: var(--ra-tone, var(--ra-muted));
-}
-.panel {
-  position: fixed;
-  inset: auto;
-  top: 0;
-  left: 0;
-  z-index: 2147483647;
-  box-sizing: border-box;
-  width: 300px;
-  max-width: calc(100vw - 16px);
-  max-height: calc(100vh - 16px);
-  overflow: auto;
-  margin: 0;
-  padding: 10px 12px;
-  border: 1px solid var(--ra-border);
-  border-radius: 8px;
-  background: var(--ra-bg);
-  color: var(--ra-fg);
-  box-shadow: var(--ra-shadow);
-  font-weight: 400;
-}
-.head {
-  display: flex;
-  align-items: center;
-  gap: 6px;
-  margin: 0 0 6px;
-  font-weight: 600;
-}
-.who {
-  color: var(--ra-muted);
-  font-weight: 400;
-  overflow: hidden;
-  text-overflow: ellipsis;
-  white-space: nowrap;
-}
-.caption {
-  display: block;
-  margin: 8px 0 4px;
-  color: var(--ra-muted);
-  font-size: 11px;
-  font-weight: 600;
-}
-.reasons {
-  margin: 0;
-  padding: 0 0 0 18px;
-  overflow-wrap: anywhere;
-}
-.reasons li { margin: 0 0 2px; }
-.empty { margin: 0; color: var(--ra-muted); }
-.row {
-  display: flex;
-  flex-wrap: wrap;
-  gap: 4px;
-}
-.row button, .close {
-  padding: 3px 8px;
-  border: 1px solid var(--ra-border);
-  border-radius: 6px;
-  background: var(--ra-button-bg);
-}
-.row button:hover, .close:hover { background: var(--ra-button-hover); }
-.row button[aria-pressed="true"] {
-  border-color: var(--ra-fg);
-  font-weight: 600;
-}
-[aria-disabled="true"] { opacity: 0.6; cursor: progress; }
-.trust-state { margin: 0 0 4px; color: var(--ra-muted); }
-.status {
-  margin: 8px 0 0;
-  min-height: 1em;
-  overflow-wrap: anywhere;
-}
-.status:empty { margin: 0; min-height: 0; }
-.foot {
-  display: flex;
-  justify-content: flex-end;
-  margin: 8px 0 0;
-}
-@media (forced-colors: active) {
-  .dot { forced-color-adjust: none; }
-  .badge, .panel, .row button, .close { border-color: CanvasText; }
-}
+.ra{--ra-bg:#ffffff;--ra-fg:#1f2328;--ra-muted:#59636e;--ra-border:#d1d9e0;--ra-button-bg:#f6f8fa;--ra-button-hover:#eaeef2;--ra-focus:#0969da;--ra-shadow:0 6px 20px rgba(31,35,40,0.18);--ra-targeted:#1a7f37;--ra-targeted-bg:#dafbe1;--ra-unsure:#9a6700;--ra-unsure-bg:#fff8c5;--ra-spam:#cf222e;--ra-spam-bg:#ffebe9;color-scheme:light;font:12px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ra-fg);text-align:start;white-space:normal}
+.ra[data-scheme="dark"]{--ra-bg:#1f242b;--ra-fg:#e6edf3;--ra-muted:#9198a1;--ra-border:#3d444d;--ra-button-bg:#2a313a;--ra-button-hover:#353d47;--ra-focus:#4493f8;--ra-shadow:0 6px 20px rgba(0,0,0,0.55);--ra-targeted:#3fb950;--ra-targeted-bg:#12261e;--ra-unsure:#d29922;--ra-unsure-bg:#2b2111;--ra-spam:#f85149;--ra-spam-bg:#2d1517;color-scheme:dark}
+[data-label="targeted"]{--ra-tone:var(--ra-targeted);--ra-tone-bg:var(--ra-targeted-bg)}
+[data-label="unsure"]{--ra-tone:var(--ra-unsure);--ra-tone-bg:var(--ra-unsure-bg)}
+[data-label="spam"]{--ra-tone:var(--ra-spam);--ra-tone-bg:var(--ra-spam-bg)}
+[hidden]{display:none !important}
+button{font:inherit;color:inherit;margin:0;cursor:pointer}
+button:focus-visible,select:focus-visible,.panel:focus-visible{outline:2px solid var(--ra-focus);outline-offset:1px}
+.badge{display:inline-flex;align-items:center;gap:4px;box-sizing:border-box;margin:0 4px;padding:0 6px;height:18px;border:1px solid var(--ra-tone,var(--ra-border));border-radius:9px;background:var(--ra-tone-bg,var(--ra-button-bg));font-size:12px;font-weight:600;line-height:16px;white-space:nowrap;vertical-align:middle}
+.dot{display:inline-block;flex:none;width:8px;height:8px;border-radius:50%;background:var(--ra-tone,var(--ra-muted))}
+.panel{position:fixed;inset:auto;top:0;left:0;z-index:2147483647;box-sizing:border-box;width:300px;max-width:calc(100vw - 16px);max-height:calc(100vh - 16px);overflow:auto;margin:0;padding:10px 12px;border:1px solid var(--ra-border);border-radius:8px;background:var(--ra-bg);color:var(--ra-fg);box-shadow:var(--ra-shadow);font-weight:400}
+.head{display:flex;align-items:center;gap:6px;margin:0 0 6px;font-weight:600}
+.who{color:var(--ra-muted);font-weight:400;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.caption{display:block;margin:8px 0 4px;color:var(--ra-muted);font-size:11px;font-weight:600}
+.reasons{margin:0;padding:0 0 0 18px;overflow-wrap:anywhere}
+.reasons li{margin:0 0 2px}
+.empty{margin:0;color:var(--ra-muted)}
+.row{display:flex;flex-wrap:wrap;gap:4px}
+.row button,.choice,.close,select{padding:3px 8px;border:1px solid var(--ra-border);border-radius:6px;background:var(--ra-button-bg)}
+.row button:hover,.choice:hover,.close:hover{background:var(--ra-button-hover)}
+select{font:inherit;color:inherit;padding:2px 4px}
+.sub{margin:6px 0 0;padding:0 8px 6px;border:1px solid var(--ra-border);border-radius:6px}
+.opt{margin:6px 0 0}
+.choice{display:block;width:100%;text-align:start;font-weight:600}
+.hint{display:block;margin:2px 0 0;color:var(--ra-muted)}
+.lang{display:flex;align-items:center;gap:6px;margin:8px 0 0}
+.lang .caption{margin:0}
+.row button[aria-pressed="true"]{border-color:var(--ra-fg);font-weight:600}
+[aria-disabled="true"]{opacity:0.6;cursor:progress}
+.trust-state{margin:0 0 4px;color:var(--ra-muted)}
+.status{margin:8px 0 0;min-height:1em;overflow-wrap:anywhere}
+.status:empty{margin:0;min-height:0}
+.foot{display:flex;justify-content:flex-end;margin:8px 0 0}
+@media (forced-colors:active){.dot{forced-color-adjust:none}.badge,.panel,.row button,.choice,.close,select,.sub{border-color:CanvasText}}
 `;
 
 const sheets = new WeakMap<Document, CSSStyleSheet>();

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BADGE_HOST_ATTRIBUTE, mountBadge, type BadgeActions, type BadgeHandle, type BadgeVerdict } from '../../../src/content/ui/badge';
+import { COMMON } from '../../../src/i18n/common';
+import { CONTENT } from '../../../src/i18n/content';
+import { useFallbackMessages } from '../../../src/i18n/t';
+
+// Outside the extension t() reads the English tables.
+beforeAll(() => useFallbackMessages({ ...COMMON, ...CONTENT }));
 
 // The badge's shadow root is closed; the tests keep the roots the code creates to look inside.
 const roots = new Map<Element, ShadowRoot>();
@@ -45,6 +51,8 @@ function fakeActions(overrides: Partial<BadgeActions> = {}): BadgeActions & { ca
       calls.push(`trust:${trust}`);
       return { ...TARGETED, trust };
     }),
+    contacts: vi.fn<BadgeActions['contacts']>(async () => []),
+    dismiss: vi.fn<BadgeActions['dismiss']>(async () => true),
     ...overrides,
   };
 }
@@ -103,7 +111,7 @@ describe('badge', () => {
     expect(handle.host.hasAttribute(BADGE_HOST_ATTRIBUTE)).toBe(true);
     expect(handle.host.shadowRoot).toBeNull();
     expect(button.textContent).toBe('Targeted 86');
-    expect(button.getAttribute('aria-label')).toBe('Recruiter Ally: targeted, score 86. Show reasons');
+    expect(button.getAttribute('aria-label')).toBe('Recruiter Ally: Targeted, score 86. Show reasons');
     expect(button.getAttribute('aria-haspopup')).toBe('dialog');
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.dataset.label).toBe('targeted');
@@ -114,7 +122,7 @@ describe('badge', () => {
     expect(mount({ label: 'unsure', score: 51.6, reasons: [] }).button.textContent).toBe('Unsure 52');
     const spam = mount({ label: 'spam', score: -3, reasons: [] });
     expect(spam.button.textContent).toBe('Spam 0');
-    expect(spam.button.getAttribute('aria-label')).toBe('Recruiter Ally: spam, score 0. Show reasons');
+    expect(spam.button.getAttribute('aria-label')).toBe('Recruiter Ally: Spam, score 0. Show reasons');
     expect(mount({ label: 'targeted', score: 140, reasons: [] }).button.textContent).toBe('Targeted 100');
     expect(mount({ label: 'targeted', score: Number.NaN, reasons: [] }).button.textContent).toBe('Targeted 0');
   });
@@ -153,7 +161,7 @@ describe('panel opening and closing', () => {
     expect(isOpen(panel)).toBe(true);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(button.getAttribute('aria-controls')).toBe(panel.id);
-    expect(panel.getAttribute('aria-label')).toBe('Recruiter Ally: targeted, score 86');
+    expect(panel.getAttribute('aria-label')).toBe('Recruiter Ally: Targeted, score 86');
     expect(panel.style.position === '' || panel.style.position === 'fixed').toBe(true);
     expect(panel.style.top).toMatch(/px$/);
     pointerClick(button);
@@ -176,6 +184,18 @@ describe('panel opening and closing', () => {
     expect(root.activeElement).toBe(button);
     // Returning focus does not reopen the preview.
     expect(isOpen(panel)).toBe(false);
+  });
+
+  it('closes with Escape from inside the decline chooser and gives focus back to the badge', () => {
+    const { root, button, panel, action } = mount();
+    key(button, 'keydown', { key: 'Enter' });
+    action('reply:decline').click();
+    expect(root.activeElement).toBe(action('decline:door'));
+    const escape = key(action('decline:door'), 'keydown', { key: 'Escape' });
+    expect(escape.defaultPrevented).toBe(true);
+    expect(isOpen(panel)).toBe(false);
+    expect(root.activeElement).toBe(button);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('opens with Space and ignores the click the browser echoes for it', () => {
@@ -235,15 +255,17 @@ describe('panel opening and closing', () => {
     expect(root.activeElement).toBe(button);
   });
 
-  it('keeps the tab order in the visual order: replies, recruiter, corrections, close', () => {
-    const { panel } = mount();
-    const order = [...panel.querySelectorAll('button')].map((b) => b.textContent);
+  it('keeps the tab order in the visual order: replies, language, recruiter, corrections, close', () => {
+    const { handle, panel } = mount();
+    handle.open();
+    const order = [...panel.querySelectorAll('button, select')].filter((c) => !c.closest('[hidden]')).map((c) => (c.tagName === 'SELECT' ? 'language' : c.textContent));
     expect(order).toEqual([
       'Decline',
       'Refer someone',
       'Keep in touch',
       'Ask for details',
       'Interested',
+      'language',
       'Trust recruiter',
       'Mute recruiter',
       'Targeted',
@@ -321,16 +343,10 @@ describe('panel content and actions', () => {
     const { button, status, action } = mount(TARGETED, actions);
     pointerClick(button);
     expect(status.getAttribute('aria-live')).toBe('polite');
-    for (const [name, kind] of [
-      ['reply:decline', 'decline'],
-      ['reply:refer', 'refer'],
-      ['reply:keep-in-touch', 'keep-in-touch'],
-      ['reply:ask-details', 'ask-details'],
-      ['reply:interested', 'interested'],
-    ] as const) {
-      action(name).click();
+    for (const kind of ['keep-in-touch', 'ask-details', 'interested'] as const) {
+      action(`reply:${kind}`).click();
       await settle();
-      expect(actions.reply).toHaveBeenLastCalledWith(kind);
+      expect(actions.reply).toHaveBeenLastCalledWith(kind, {});
     }
     expect(status.textContent).toBe('Reply inserted: review it and press Send');
   });
@@ -345,7 +361,7 @@ describe('panel content and actions', () => {
     );
     const { button, status, action, panel } = mount(TARGETED, fakeActions({ reply }));
     pointerClick(button);
-    action('reply:decline').click();
+    action('reply:keep-in-touch').click();
     action('reply:interested').click();
     expect(reply).toHaveBeenCalledTimes(1);
     expect(panel.getAttribute('aria-busy')).toBe('true');
@@ -359,7 +375,7 @@ describe('panel content and actions', () => {
   it('reports a failed action instead of throwing', async () => {
     const { button, status, action } = mount(TARGETED, fakeActions({ reply: vi.fn<BadgeActions['reply']>(async () => Promise.reject(new Error('worker gone'))) }));
     pointerClick(button);
-    action('reply:decline').click();
+    action('reply:interested').click();
     await settle();
     expect(status.textContent).toMatch(/went wrong/);
   });
@@ -428,7 +444,7 @@ describe('panel content and actions', () => {
     action('mute').focus();
     handle.update({ label: 'spam', score: 9, reasons: ['Unfilled template field {FirstName}'], recruiterId: 'r-1', trust: 'muted' });
     expect(button.textContent).toBe('Spam 9');
-    expect(panel.getAttribute('aria-label')).toBe('Recruiter Ally: spam, score 9');
+    expect(panel.getAttribute('aria-label')).toBe('Recruiter Ally: Spam, score 9');
     expect([...panel.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Unfilled template field {FirstName}']);
     expect(action('mute').textContent).toBe('Neutral');
     expect(root.activeElement).toBe(action('mute'));

@@ -40,6 +40,24 @@ function linkedInForm(): { box: HTMLElement; send: HTMLButtonElement; inputs: In
 }
 
 describe('insertReply, the fallback path (no execCommand)', () => {
+  it('replaces its own earlier draft, left untouched, instead of adding a second reply', async () => {
+    const { box, inputs } = linkedInForm();
+    expect(await insertReply(box, REPLY)).toBe(true);
+    const SPANISH = 'Hola Dana:\n\nGracias por pensar en mí.\n\nSaludos, Sam';
+    expect(await insertReply(box, SPANISH, REPLY)).toBe(true);
+    expect(box.textContent).toBe(SPANISH.replace(/\n/g, ''));
+    expect(inputs).toHaveLength(2);
+  });
+
+  it('keeps what the candidate typed into the earlier draft and adds the new one after it', async () => {
+    const { box } = linkedInForm();
+    await insertReply(box, REPLY);
+    box.lastElementChild!.append(document.createTextNode(' P.S. Call me.'));
+    expect(await insertReply(box, 'Hola Dana', REPLY)).toBe(true);
+    expect(box.textContent).toContain('P.S. Call me.');
+    expect(box.textContent).toContain('Hola Dana');
+  });
+
   it('fills the empty box with one paragraph a line and fires an input event as typing does', async () => {
     const { box, send, inputs } = linkedInForm();
     const clicked = vi.fn<() => void>();

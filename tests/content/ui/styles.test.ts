@@ -127,7 +127,7 @@ describe('applyStyles', () => {
   });
 
   it('colours each label and both schemes, with a system font at 12px', () => {
-    for (const text of ['[data-label="targeted"]', '[data-label="unsure"]', '[data-label="spam"]', '[data-scheme="dark"]', 'system-ui', '12px', 'z-index: 2147483647']) {
+    for (const text of ['[data-label="targeted"]', '[data-label="unsure"]', '[data-label="spam"]', '[data-scheme="dark"]', 'system-ui', '12px', 'z-index:2147483647']) {
       expect(BADGE_CSS).toContain(text);
     }
   });
