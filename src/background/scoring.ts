@@ -27,6 +27,7 @@ import { loadProfile } from '../db/repositories/profile';
 import { resolveRecruiter, setTrust } from '../db/repositories/recruiters';
 import { HandlerError } from '../messaging/dispatch';
 import type { MessageVerdict, RescoredMessage, SavedMessage } from '../messaging/protocol';
+import { refreshToolbarBadge } from './toolbar-badge';
 
 /** Most stored messages one lookup hands to rescoring (near duplicates, thread, recruiter). */
 export const RESCORE_LIMIT = 200;
@@ -108,6 +109,20 @@ function verdictOf(record: Pick<MessageRecord, 'key' | 'label' | 'score' | 'reas
  * they mark what came before them in the thread as answered. Known messages keep their verdict.
  */
 export async function saveAndScore(db: RecruiterAllyDb, incoming: readonly IncomingMessage[], now: number): Promise<SavedMessage[]> {
+  return afterwardsRefreshBadge(db, () => storeAndScore(db, incoming, now));
+}
+
+/**
+ * Runs a stored change, then brings the toolbar badge up to date with it. The badge follows the
+ * transaction (never inside it): a failed change leaves the count as it was.
+ */
+async function afterwardsRefreshBadge<T>(db: RecruiterAllyDb, change: () => Promise<T>): Promise<T> {
+  const result = await change();
+  await refreshToolbarBadge(db);
+  return result;
+}
+
+async function storeAndScore(db: RecruiterAllyDb, incoming: readonly IncomingMessage[], now: number): Promise<SavedMessage[]> {
   return db.transaction('rw', tables(db), async () => {
     const context = await contextOf(db);
     const keys = incoming.map(messageKey);
@@ -220,7 +235,7 @@ export interface CorrectionOutcome {
  * state learns from it, the message takes the label, and similar stored messages are rescored at once.
  */
 export async function correctMessage(db: RecruiterAllyDb, key: string, label: LearnedClass, now: number): Promise<CorrectionOutcome> {
-  return db.transaction('rw', tables(db), async () => {
+  return afterwardsRefreshBadge(db, () => db.transaction('rw', tables(db), async () => {
     const record = await db.messages.get(key);
     if (!record) throw new HandlerError('bad-request', 'No stored message has this key.');
     if (record.isOwn) throw new HandlerError('bad-request', 'Your own messages carry no verdict to correct.');
@@ -245,7 +260,7 @@ export async function correctMessage(db: RecruiterAllyDb, key: string, label: Le
     await db.messages.put(corrected);
     const rescored = await rescoreSimilar(context, corrected);
     return { correctionId, verdict: verdictOf(corrected), rescored };
-  });
+  }));
 }
 
 export interface UndoOutcome {
@@ -259,7 +274,7 @@ export interface UndoOutcome {
  * messages are rescored.
  */
 export async function undoMessageCorrection(db: RecruiterAllyDb, id: number, now: number): Promise<UndoOutcome> {
-  return db.transaction('rw', tables(db), async () => {
+  return afterwardsRefreshBadge(db, () => db.transaction('rw', tables(db), async () => {
     const before = await db.corrections.get(id);
     if (!before) throw new HandlerError('bad-request', `No correction has the id ${id}.`);
     if (before.undoneAt !== undefined) throw new HandlerError('bad-request', `Correction ${id} was already undone.`);
@@ -280,7 +295,7 @@ export async function undoMessageCorrection(db: RecruiterAllyDb, id: number, now
     }
     await db.messages.put(updated);
     return { verdict: verdictOf(updated), rescored: await rescoreSimilar(context, updated) };
-  });
+  }));
 }
 
 function fromVerdict(verdict: Verdict): Pick<MessageRecord, 'label' | 'score' | 'reasons'> {
@@ -330,12 +345,12 @@ export async function setRecruiterTrust(
   trust: TrustState,
   note: string | undefined,
 ): Promise<{ recruiter: RecruiterRecord; rescored: RescoredMessage[] }> {
-  return db.transaction('rw', tables(db), async () => {
+  return afterwardsRefreshBadge(db, () => db.transaction('rw', tables(db), async () => {
     const recruiter = await setTrust(db, recruiterId, trust, note);
     if (!recruiter) throw new HandlerError('bad-request', 'No recruiter has this id.');
     const context = await contextOf(db);
     context.recruiters.set(recruiter.id, recruiter);
     const theirs = await db.messages.where('recruiterId').equals(recruiter.id).filter(rescorable).limit(RESCORE_LIMIT).toArray();
     return { recruiter, rescored: await rescore(context, theirs) };
-  });
+  }));
 }

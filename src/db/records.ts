@@ -132,8 +132,11 @@ export interface SettingValues {
   'learner.state': LearnedState;
   /** The candidate opted in to storage.sync (off until they do; off again after a wipe). */
   'sync.enabled': boolean;
-  /** Local edits not pushed yet: a push cut short by the worker stopping is made at the next start. */
-  'sync.dirty': boolean;
+  /**
+   * When the latest local edit not pushed yet was made (0: none). A push cut short by the worker
+   * stopping is made at the next start; a time, so an edit made during a push is not marked done.
+   */
+  'sync.dirty': number;
   'sync.state': SyncState;
   /** The last text scored from the context menu, for the popup window that shows it. */
   'adhoc.last': AdhocVerdict | null;

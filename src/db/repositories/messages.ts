@@ -1,6 +1,10 @@
 import Dexie from 'dexie';
-import { cleanSender, messageKey, type IncomingMessage } from '../../core/message';
+import { cleanSender, messageKey, type IncomingMessage, type Sender } from '../../core/message';
+import { companyFromHeadline } from '../../core/recruiter';
+import { signatureStart } from '../../core/scoring/fit';
+import { findRoleMentions } from '../../core/scoring/knowledge/roles';
 import { prepare } from '../../core/scoring/score';
+import { analyse } from '../../core/text';
 import type { RecruiterAllyDb } from '../database';
 import { scorerMessageOf, scoringFieldsOf, type ScoringFields } from '../message-scoring';
 import type { MessageRecord, MessageState, StoredLabel } from '../records';
@@ -53,12 +57,44 @@ export function newRecord(message: IncomingMessage, key: string, now: number): M
     ...(message.inMail === undefined ? {} : { inMail: message.inMail }),
     recipientCount: message.recipientCount,
     ...(message.isPreview ? { isPreview: true } : {}),
+    // The worker has checked the address (background/validate.ts safeThreadUrl) before it gets here.
+    ...(typeof message.threadUrl === 'string' && message.threadUrl ? { threadUrl: message.threadUrl } : {}),
+    ...triageFieldsOf(message),
     label: 'unscored',
     score: null,
     reasons: [],
     state: message.isOwn ? 'answered' : 'awaiting',
   };
   return { ...record, ...scoringFieldsOf(prepare({ message: scorerMessageOf(record) })) };
+}
+
+/** Longest role or company kept for the triage list. */
+const TRIAGE_FIELD_CHARS = 200;
+
+/**
+ * The role a message offers: the first role title named before the signature, else in the subject.
+ * One small function so a better role picker can take its place.
+ */
+export function roleOf(body: string, subject: string | null): string | undefined {
+  const text = analyse(body);
+  const end = signatureStart(text);
+  const inBody = findRoleMentions(text).find((hit) => hit.from < end)?.title;
+  const role = inBody ?? (subject ? findRoleMentions(analyse(subject))[0]?.title : undefined);
+  return role ? role.slice(0, TRIAGE_FIELD_CHARS) : undefined;
+}
+
+/** The sender's company or agency: as the page names it, else from their headline. */
+export function companyOf(sender: Sender): string | undefined {
+  const company = sender.company?.trim() || (sender.headline ? companyFromHeadline(sender.headline) : null);
+  return company ? company.slice(0, TRIAGE_FIELD_CHARS) : undefined;
+}
+
+/** Role and company, read once when a message is stored so the triage list does no text analysis. */
+function triageFieldsOf(message: IncomingMessage): Pick<MessageRecord, 'role' | 'company'> {
+  if (message.isOwn) return {};
+  const role = roleOf(message.body, message.subject);
+  const company = companyOf(message.sender);
+  return { ...(role === undefined ? {} : { role }), ...(company === undefined ? {} : { company }) };
 }
 
 /** Newest first, one page at a time. */
