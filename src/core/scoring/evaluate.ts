@@ -90,7 +90,8 @@ export function parseProfiles(json: unknown): Record<string, Profile> {
   return out;
 }
 
-function toScorerMessage(m: CorpusMessage): ScorerMessage {
+/** A corpus line as the scorer meets it. */
+export function toScorerMessage(m: CorpusMessage): ScorerMessage {
   const sentAt = Date.parse(m.sentAt);
   return {
     site: m.channel === 'linkedin' ? 'linkedin' : 'email',
@@ -133,7 +134,7 @@ export function evaluate(messages: readonly CorpusMessage[], profiles: Record<st
       sentAt: message.sentAt,
     });
     const input: ScoreInput = { message, profile, history: view, learned: learned.get(m.profile) ?? null };
-    const verdict = scoreMessage(input);
+    const verdict = scoreMessage(input, prepared);
     scoringMs += now() - started;
 
     let label = verdict.label;

@@ -172,8 +172,11 @@ export function featuresOf(prepared: Prepared, evidence: readonly Evidence[], in
 
 const BANDS: Record<Label, [number, number]> = { targeted: [60, 100], spam: [0, 40], other: [0, 20], unsure: [35, 65] };
 
-export function scoreMessage(input: ScoreInput): Verdict {
-  const prepared = prepare(input);
+/**
+ * The verdict on one message. Pass `prepared` when the caller already ran prepare() on the same
+ * message (the worker does, for its history lookups), so the text is analysed once.
+ */
+export function scoreMessage(input: ScoreInput, prepared: Prepared = prepare(input)): Verdict {
   const rules = applyRules(input, prepared);
   const features = featuresOf(prepared, rules.evidence, input);
   const learned = learnedLogits(input.learned, features);
