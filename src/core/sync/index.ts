@@ -2,3 +2,4 @@ export * from './checksum';
 export * from './chunks';
 export * from './merge';
 export * from './snapshot';
+export * from './area';

@@ -66,7 +66,10 @@ export function emptySnapshot(): SyncSnapshot {
 /** The snapshot with every list in a fixed order and every record's fields in a fixed order. */
 export function normaliseSnapshot(snapshot: SyncSnapshot): SyncSnapshot {
   return {
-    profile: snapshot.profile ? { value: snapshot.profile.value, updatedAt: snapshot.profile.updatedAt } : null,
+    // Fields in a fixed order: the same profile always gives the same text, whoever stored it.
+    profile: snapshot.profile
+      ? { value: Object.fromEntries(Object.entries(snapshot.profile.value).toSorted(([a], [b]) => compare(a, b))) as unknown as Profile, updatedAt: snapshot.profile.updatedAt }
+      : null,
     templates: snapshot.templates.map(cleanTemplate).toSorted((a, b) => compare(a.id, b.id)),
     recruiters: snapshot.recruiters
       .map(cleanRecruiter)

@@ -8,7 +8,7 @@ const DEFAULTS: SettingValues = {
   'sites.seen': {},
   'learner.state': emptyLearnedState(),
   'sync.enabled': false,
-  'sync.dirty': false,
+  'sync.dirty': 0,
   'sync.state': { lastPushedAt: null, lastPulledAt: null, error: null, checksum: null, base: { templates: [], recruiters: [], contacts: [] } },
   'adhoc.last': null,
 };
