@@ -4,6 +4,7 @@ import { SITES_ENABLED_KEY } from '../messaging/storage-keys';
 import { adapterFor } from './adapters';
 import { Scanner } from './scanner';
 import type { SiteAdapter, SiteView } from './site-adapter';
+import { createTabListener } from './tab-listener';
 import { watchUrl } from './watch-url';
 
 // Runs in every page of the supported sites and stays dormant until the page shows a supported view.
@@ -34,9 +35,14 @@ function clearRetry(s: State): void {
   s.retry = null;
 }
 
+/** Takes the worker's tab messages away again; set once the listener is registered. */
+let removeTabListener: (() => void) | null = null;
+
 function shutdown(s: State): void {
   // The extension was reloaded or removed: take our badges away and stop watching.
   s.lost = true;
+  removeTabListener?.();
+  removeTabListener = null;
   clearRetry(s);
   s.scanner?.stop(true);
   s.scanner = null;
@@ -93,8 +99,32 @@ async function evaluate(s: State, attempt = 0): Promise<void> {
   recheck();
 }
 
+/** Registered once per page: the worker asks here to put a reply chosen in the popup into this tab. */
+function listenToWorker(s: State): void {
+  const onTabMessage = createTabListener({
+    adapter: s.adapter,
+    handleFor: () => {
+      const scanner = s.scanner;
+      return scanner && !s.lost && s.enabled !== false ? (key) => scanner.handleFor(key) : null;
+    },
+    doc: document,
+    url: () => new URL(location.href),
+  });
+  const ownId = browser.runtime.id;
+  const listener = (message: unknown, sender: browser.Runtime.MessageSender) => onTabMessage(message, sender, ownId);
+  browser.runtime.onMessage.addListener(listener);
+  removeTabListener = () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // The context is already gone, and the listener with it.
+    }
+  };
+}
+
 function run(): void {
   if (!state) return;
+  listenToWorker(state);
   void evaluate(state).catch(() => undefined);
   watchUrl(() => {
     if (state.lost) return;

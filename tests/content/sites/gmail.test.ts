@@ -319,6 +319,8 @@ describe('extract: list rows', () => {
       site: 'gmail',
       siteMessageId: '1a2212ce4c0132ba',
       threadKey: 'gmail:1a2212ce4c0132ba',
+      // A document without an address opens threads in the first account.
+      threadUrl: 'https://mail.google.com/mail/u/0/#inbox/1a2212ce4c0132ba',
       sender: { name: 'Stellenfuchs Jobalarm', email: 'jobalarm@mail.stellenfuchs.de' },
       subject: '7 neue Jobs für „Senior Frontend Engineer“ in Berlin',
       body: expect.stringMatching(/^Hallo Katrin, passend zu Ihrem Suchauftrag/),

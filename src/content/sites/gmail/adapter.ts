@@ -98,6 +98,18 @@ function gmailId(legacy: string | null, modern: string | null): string | null {
   return clip(decimal ? BigInt(decimal).toString(16) : value);
 }
 
+/**
+ * The address that opens a thread: the current page's mailbox (`/mail/u/<n>/`, the account) and
+ * `#inbox/<thread id>`, which Gmail opens wherever the thread is filed. Null for an id Gmail's
+ * addresses do not take.
+ */
+function threadUrlOf(threadId: string | null, doc: Document): string | null {
+  if (!threadId || !THREAD_IN_URL.test(threadId)) return null;
+  const path = doc.location?.pathname ?? '';
+  const mailbox = MAILBOX_PATH.test(path) ? path.replace(/\/?$/, '/') : '/mail/u/0/';
+  return `https://mail.google.com${mailbox}#inbox/${threadId}`;
+}
+
 function emailIn(text: string | null | undefined): string | null {
   const found = text ? EMAIL.exec(text)?.[0] : undefined;
   return found ? found.toLowerCase() : null;
@@ -244,11 +256,13 @@ function extractMessage(message: HTMLElement, doc: Document): IncomingMessage | 
     ? gmailId(subjectElement.getAttribute('data-legacy-thread-id'), subjectElement.getAttribute('data-thread-perm-id'))
     : null;
   const own = ownAddress(doc);
+  const threadUrl = threadUrlOf(threadId, doc);
   return {
     site: 'gmail',
     siteMessageId,
     // Without the header, the message's own id: Gmail names a thread after its first message.
     threadKey: `gmail:${threadId ?? siteMessageId}`,
+    ...(threadUrl ? { threadUrl } : {}),
     sender,
     subject: subjectElement ? clip(textOf(subjectElement)) || null : null,
     body: messageBody(bodyElement),
@@ -285,10 +299,12 @@ function extractRow(row: HTMLElement, doc: Document): IncomingMessage | null {
   const sender = senderOf(senderElement);
   if (!sender) return null;
   const own = ownAddress(doc);
+  const threadUrl = threadUrlOf(threadId, doc);
   return {
     site: 'gmail',
     siteMessageId,
     threadKey: `gmail:${threadId}`,
+    ...(threadUrl ? { threadUrl } : {}),
     sender,
     subject: clip(textOf(subjectElement)) || null,
     body: rowPreview(row),

@@ -65,6 +65,8 @@ interface Day {
 /** What a thread says about itself: the same for every message in it. */
 interface ThreadContext {
   threadKey: string;
+  /** The address that opens the thread, when the page's URL names it; '' otherwise. */
+  threadUrl: string;
   headerName: string;
   headline: string;
   profileUrl: string;
@@ -94,6 +96,11 @@ function isMessagingPath(url: URL): boolean {
 function threadIdFrom(url: URL | null): string | null {
   const match = url ? /^\/messaging\/thread\/([^/?#]{1,200})/.exec(url.pathname) : null;
   return match?.[1] && /^[\w=.,~%-]+$/.test(match[1]) ? match[1] : null;
+}
+
+/** The address that opens a thread of the messaging page. */
+function threadUrlOf(id: string): string {
+  return `${ORIGIN}/messaging/thread/${id}/`;
 }
 
 /** https://www.linkedin.com/in/<slug>/ from any profile link, or '' when the href is no profile. */
@@ -343,6 +350,7 @@ function threadContext(element: Element, doc: Document): ThreadContext {
   let headline = '';
   let profileUrl = '';
   let threadKey = '';
+  let threadUrl = '';
   let inMail = false;
   if (scope && inOverlay) {
     const header = queryEntry(scope, S.overlayHeader);
@@ -366,8 +374,10 @@ function threadContext(element: Element, doc: Document): ThreadContext {
     const id = threadIdFrom(docUrl(doc));
     const slug = slugOf(profileUrl);
     threadKey = id ? `linkedin:${id}` : slug ? `linkedin:in/${slug}` : headerName ? `linkedin:name:${hash(headerName)}` : '';
+    // Overlay bubbles name no thread id, so only the messaging page's thread has an address.
+    if (id) threadUrl = threadUrlOf(id);
   }
-  return { threadKey: clip(threadKey), headerName: clip(headerName), headline: clip(headline), profileUrl, inMail };
+  return { threadKey: clip(threadKey), threadUrl, headerName: clip(headerName), headline: clip(headline), profileUrl, inMail };
 }
 
 // ---------------------------------------------------------------- messages
@@ -466,6 +476,7 @@ function extractMessage(item: HTMLElement, doc: Document, now: Date): IncomingMe
     site: 'linkedin',
     siteMessageId: clip(urn),
     threadKey: context.threadKey || 'linkedin:unknown-thread',
+    ...(context.threadUrl ? { threadUrl: context.threadUrl } : {}),
     sender,
     subject: subject ? clip(subject) : null,
     body: bodyText(bodyElement),
@@ -528,6 +539,7 @@ function extractRow(row: HTMLElement, doc: Document, now: Date): IncomingMessage
     // id each day; the names, the exact time where the page gives one, and the snippet do not.
     siteMessageId: `row:${hash(`${names}\u0000${time?.getAttribute('datetime') ?? ''}\u0000${snippet}`)}`,
     threadKey: id ? `linkedin:${id}` : `linkedin:row:${hash(names)}`,
+    ...(id ? { threadUrl: threadUrlOf(id) } : {}),
     sender: { name: own && prefix ? clip(prefix.label) : names },
     subject: null,
     body,

@@ -282,10 +282,12 @@ function extractRow(row: HTMLElement, doc: Document): IncomingMessage | null {
   const sender: Sender = { name: name || email || '' };
   if (email) sender.email = email;
   const shown = parts.time ? timeOf(parts.time, lang) : null;
+  const threadUrl = threadUrlOf(doc, convid, false);
   return {
     site: 'outlook',
     siteMessageId: `row:${convid}`,
     threadKey: `outlook:${convid}`,
+    ...(threadUrl ? { threadUrl } : {}),
     sender,
     subject,
     body,
@@ -328,10 +330,12 @@ function extractMessage(handle: MessageHandle, doc: Document): IncomingMessage |
   const lang = doc.documentElement?.lang ?? '';
   const header = headerOf(from, card);
   const subject = subjectElement ? clip((subjectElement.getAttribute('title') ?? '').trim() || textOf(subjectElement)) || null : null;
+  const threadUrl = threadUrlOf(doc, convid || null, pane !== null);
   return {
     site: 'outlook',
     siteMessageId,
     threadKey,
+    ...(threadUrl ? { threadUrl } : {}),
     sender,
     subject,
     body: messageBody(bodyElement),
@@ -339,6 +343,30 @@ function extractMessage(handle: MessageHandle, doc: Document): IncomingMessage |
     isOwn: !!sender.email && !!own && sender.email.toLowerCase() === own,
     recipientCount: recipientCount(header, from, bodyElement),
   };
+}
+
+/** The page's own address, when it is an Outlook mail page. */
+function mailPage(doc: Document): URL | null {
+  try {
+    const url = new URL(doc.location?.href ?? '');
+    return url.protocol === 'https:' && HOSTS.has(url.hostname) && MAIL_PATH.test(url.pathname) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The address that opens a conversation: `…/mail/inbox/id/<id>` on this page's host, keeping an
+ * account prefix (`/mail/0/`); for the reading pane, the page's own address when it already names
+ * the open item. Null when the page is no Outlook mail page.
+ */
+function threadUrlOf(doc: Document, convid: string | null, openInPane: boolean): string | null {
+  const page = mailPage(doc);
+  if (!page) return null;
+  if (openInPane && /\/id\/[^/]+/.test(page.pathname)) return `${page.origin}${page.pathname}`;
+  if (!convid) return null;
+  const account = /^\/mail\/(\d+)\//.exec(page.pathname)?.[1];
+  return `${page.origin}/mail/${account === undefined ? '' : `${account}/`}inbox/id/${encodeURIComponent(convid)}`;
 }
 
 function subjectConversation(subject: Element | null): string | null {
