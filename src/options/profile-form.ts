@@ -1,6 +1,11 @@
 import type { Profile } from '../core/profile';
 
-/** The profile as the form edits it: every list as one comma-separated line. */
+export const PAY_PERIODS = ['year', 'month'] as const;
+export type PayPeriod = (typeof PAY_PERIODS)[number];
+/** The profile keeps a yearly floor (FORMAT.md); a monthly figure is twelve of them. */
+const PERIODS_PER_YEAR: Record<PayPeriod, number> = { year: 1, month: 12 };
+
+/** The profile as the form edits it: every list as text, one item per line. */
 export interface ProfileDraft {
   name: string;
   headline: string;
@@ -13,35 +18,37 @@ export interface ProfileDraft {
   locations: string;
   workplace: string[];
   minSalary: string;
+  payPeriod: PayPeriod;
   currency: string;
   languages: string;
   avoid: string;
 }
 
-/** Lists whose items can hold commas ("HTW Berlin, B.Sc.", "Berlin, Germany"): separated by semicolons. */
+/** Lists whose items can hold commas ("HTW Berlin, B.Sc.", "Berlin, Germany"): one per line, or semicolons. */
 export const PHRASE_LISTS = ['pastCompanies', 'education', 'titles', 'locations'] as const;
-/** Lists of short words: commas or semicolons. */
+/** Lists of short words: one per line, commas or semicolons. */
 export const WORD_LISTS = ['skills', 'languages', 'avoid'] as const;
 export const LIST_FIELDS = [...PHRASE_LISTS, ...WORD_LISTS] as const;
 
-const join = (items?: string[], separator = ', '): string => (items ?? []).join(separator);
+const lines = (items?: string[]): string => (items ?? []).join('\n');
 
 export function toDraft(profile: Profile | null): ProfileDraft {
   return {
     name: profile?.name ?? '',
     headline: profile?.headline ?? '',
     currentCompany: profile?.currentCompany ?? '',
-    pastCompanies: join(profile?.pastCompanies, '; '),
-    education: join(profile?.education, '; '),
-    titles: join(profile?.titles, '; '),
-    skills: join(profile?.skills),
+    pastCompanies: lines(profile?.pastCompanies),
+    education: lines(profile?.education),
+    titles: lines(profile?.titles),
+    skills: lines(profile?.skills),
     seniority: profile?.seniority ?? '',
-    locations: join(profile?.locations, '; '),
+    locations: lines(profile?.locations),
     workplace: [...(profile?.workplace ?? [])],
     minSalary: profile?.minSalary === undefined ? '' : String(profile.minSalary),
+    payPeriod: 'year',
     currency: profile?.currency ?? '',
-    languages: join(profile?.languages),
-    avoid: join(profile?.avoid),
+    languages: lines(profile?.languages),
+    avoid: lines(profile?.avoid),
   };
 }
 
@@ -59,13 +66,16 @@ export function fromDraft(draft: ProfileDraft): Record<string, unknown> {
   }
   if (draft.seniority) out.seniority = draft.seniority;
   if (draft.workplace.length) out.workplace = draft.workplace;
-  if (draft.minSalary.trim()) out.minSalary = parseAmount(draft.minSalary) ?? draft.minSalary;
+  if (draft.minSalary.trim()) {
+    const amount = parseAmount(draft.minSalary);
+    out.minSalary = amount === null ? draft.minSalary : amount * (PERIODS_PER_YEAR[draft.payPeriod] ?? 1);
+  }
   if (draft.currency.trim()) out.currency = draft.currency;
   return out;
 }
 
 /**
- * Reads a yearly amount as people type it: "80000", "80 000", "80,000", "80.000", "80'000",
+ * Reads an amount as people type it: "80000", "80 000", "80,000", "80.000", "80'000",
  * "85000.00", "85k". Returns null for anything else, so the worker can say what is wrong.
  */
 export function parseAmount(text: string): number | null {
@@ -86,4 +96,32 @@ function splitList(text: string, phrases: boolean): string[] {
     .split(separator)
     .map((item) => item.trim())
     .filter(Boolean);
+}
+
+export type ParsedFile<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/**
+ * The profile in a JSON file the candidate picked: a FORMAT.md profile object, or a profiles.json
+ * holding exactly one. The worker still validates every field; this only finds the object and says
+ * in plain words when the file is not JSON at all. `messages` gives the sentences in the UI language.
+ */
+export function profileFromFile(
+  text: string,
+  messages: { notJson: (reason: string) => string; notObject: string; several: (ids: string) => string },
+): ParsedFile<unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, errors: [messages.notJson(error instanceof Error ? error.message : String(error))] };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, errors: [messages.notObject] };
+  const record = parsed as Record<string, unknown>;
+  if ('name' in record) return { ok: true, value: record };
+  // profiles.json: an object keyed by profile id, each value a profile with a name.
+  const entries = Object.entries(record).filter(([, value]) => typeof value === 'object' && value !== null && 'name' in value);
+  if (entries.length === 1 && Object.keys(record).length === 1) return { ok: true, value: entries[0]![1] };
+  if (entries.length > 1) return { ok: false, errors: [messages.several(entries.map(([id]) => id).join(', '))] };
+  // Let the worker name what is missing ("name" is required…).
+  return { ok: true, value: record };
 }
