@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateProfile, type Profile } from '../../src/core/profile';
-import { fromDraft, toDraft, type ProfileDraft } from '../../src/options/profile-form';
+import { fromDraft, profileFromFile, toDraft, type ProfileDraft } from '../../src/options/profile-form';
 
 // The ds-toronto candidate of shared/corpus/profiles.json: places and schools with commas in them.
 const NOEMIE: Profile = {
@@ -40,16 +40,18 @@ describe('toDraft', () => {
       locations: '',
       workplace: [],
       minSalary: '',
+      payPeriod: 'year',
       currency: '',
       languages: '',
       avoid: '',
     });
   });
 
-  it('shows lists comma-separated and places semicolon-separated, since places contain commas', () => {
+  it('shows every list one item per line, so items with commas stay whole', () => {
     const draft = toDraft(NOEMIE);
-    expect(draft.skills).toBe('Python, SQL, pandas, A/B testing, Bayesian statistics (PyMC)');
-    expect(draft.locations).toBe('Toronto, ON, Canada; Montréal, QC, Canada');
+    expect(draft.skills).toBe('Python\nSQL\npandas\nA/B testing\nBayesian statistics (PyMC)');
+    expect(draft.locations).toBe('Toronto, ON, Canada\nMontréal, QC, Canada');
+    expect(draft.languages).toBe('en\nfr');
     expect(draft.minSalary).toBe('110000');
     expect(draft.workplace).toEqual(['hybrid', 'onsite']);
   });
@@ -61,9 +63,47 @@ describe('toDraft', () => {
   });
 });
 
+// Every field FORMAT.md defines, each set.
+const EVERY_FIELD: Required<Profile> = {
+  name: 'Mara Köhler',
+  headline: 'Senior Frontend Engineer at Lindwurm Mobility',
+  currentCompany: 'Lindwurm Mobility',
+  pastCompanies: ['Sternfeld Bank', 'Acme, Inc.'],
+  education: ['TU Dresden', 'HTW Berlin, B.Sc. Applied Computer Science'],
+  titles: ['Frontend Engineer', 'Software Engineer', 'UI Engineer'],
+  skills: ['TypeScript', 'React', 'Vite', 'Accessibility', 'Design systems'],
+  seniority: 'senior',
+  locations: ['Berlin, Germany'],
+  workplace: ['remote', 'hybrid'],
+  minSalary: 85000,
+  currency: 'EUR',
+  languages: ['de', 'en'],
+  avoid: ['crypto', 'contract', 'relocation'],
+};
+
 describe('fromDraft', () => {
   it('round-trips a profile through the form and the worker unchanged', () => {
     expect(saved(toDraft(NOEMIE))).toStrictEqual(NOEMIE);
+  });
+
+  it('round-trips every FORMAT.md field, commas inside items included', () => {
+    expect(Object.keys(EVERY_FIELD)).toHaveLength(14);
+    expect(saved(toDraft(EVERY_FIELD))).toStrictEqual(EVERY_FIELD);
+  });
+
+  it('stores a monthly pay floor as twelve months a year', () => {
+    const draft: ProfileDraft = { ...toDraft(EVERY_FIELD), minSalary: '7 000', payPeriod: 'month' };
+    expect(saved(draft).minSalary).toBe(84000);
+  });
+
+  it('keeps a yearly floor as typed and shows a stored floor per year', () => {
+    expect(saved({ ...toDraft(EVERY_FIELD), minSalary: '85k', payPeriod: 'year' }).minSalary).toBe(85000);
+    expect(toDraft(EVERY_FIELD)).toMatchObject({ minSalary: '85000', payPeriod: 'year' });
+  });
+
+  it('still reads lists typed on one line with commas (skills) or semicolons (places)', () => {
+    const draft = { ...toDraft(null), name: 'Katrin', skills: 'TypeScript, React', locations: 'Berlin, Germany; Remote EU' };
+    expect(fromDraft(draft)).toMatchObject({ skills: ['TypeScript', 'React'], locations: ['Berlin, Germany', 'Remote EU'] });
   });
 
   it('keeps a place with commas as one place', () => {
@@ -116,5 +156,43 @@ describe('values that once went wrong', () => {
   it('never stores "85000.00" as a floor a hundred times higher', () => {
     const result = validateProfile(fromDraft({ ...toDraft(null), name: 'K', minSalary: '85000.00' }));
     expect(result.ok ? result.value.minSalary : 85000).toBe(85000);
+  });
+});
+
+describe('profileFromFile', () => {
+  const messages = {
+    notJson: (reason: string) => `not JSON: ${reason}`,
+    notObject: 'not an object',
+    several: (ids: string) => `several: ${ids}`,
+  };
+
+  it('reads a FORMAT.md profile object', () => {
+    expect(profileFromFile(JSON.stringify(EVERY_FIELD), messages)).toEqual({ ok: true, value: EVERY_FIELD });
+  });
+
+  it('reads a profiles.json holding one profile, and a file saved with a byte-order mark', () => {
+    expect(profileFromFile(JSON.stringify({ 'fe-berlin': EVERY_FIELD }), messages)).toEqual({ ok: true, value: EVERY_FIELD });
+    expect(profileFromFile(`\uFEFF${JSON.stringify(NOEMIE)}`, messages)).toEqual({ ok: true, value: NOEMIE });
+  });
+
+  it('refuses a profiles.json with several profiles, naming them', () => {
+    expect(profileFromFile(JSON.stringify({ a: NOEMIE, b: EVERY_FIELD }), messages)).toEqual({ ok: false, errors: ['several: a, b'] });
+  });
+
+  it('refuses a truncated file and a file that is not an object', () => {
+    const truncated = profileFromFile(JSON.stringify(EVERY_FIELD).slice(0, 40), messages);
+    expect(truncated.ok).toBe(false);
+    expect(!truncated.ok && truncated.errors[0]).toMatch(/^not JSON: /);
+    expect(profileFromFile('["Mara"]', messages)).toEqual({ ok: false, errors: ['not an object'] });
+    expect(profileFromFile('42', messages)).toEqual({ ok: false, errors: ['not an object'] });
+  });
+
+  it('passes an object without a name on, for the worker to name every problem', () => {
+    const parsed = profileFromFile('{"skills": "TypeScript"}', messages);
+    expect(parsed.ok).toBe(true);
+    expect(validateProfile(parsed.ok ? parsed.value : null)).toEqual({
+      ok: false,
+      errors: ['"name" is required and must be a non-empty text.', '"skills" must be a list of texts.'],
+    });
   });
 });
