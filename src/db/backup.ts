@@ -308,6 +308,7 @@ const RECRUITER: Shape = {
 const TEMPLATE: Shape = {
   id: { check: text(SHORT) },
   kind: { check: oneOf(REPLY_KINDS) },
+  variant: { check: text(SHORT), optional: true },
   language: { check: text(16) },
   name: { check: text(SHORT, { empty: true }) },
   body: { check: text(BODY, { empty: true }) },

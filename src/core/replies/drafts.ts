@@ -3,6 +3,7 @@
  * whose variable has no value is dropped rather than shown with a gap, so a reply never reads
  * "Hi undefined" or "{company}". The templates themselves are data, in ./templates.
  */
+import type { MissingDetails } from './missing-details';
 import {
   ASK_DETAILS,
   BUILT_IN_TEMPLATES,
@@ -13,7 +14,6 @@ import {
   NAMELESS_GREETINGS,
   TEMPLATE_LANGUAGES,
   type DeclineReason,
-  type DetailItem,
   type ReplyKind,
   type TemplateLanguage,
 } from './templates';
@@ -36,8 +36,7 @@ export interface ReplyVariables {
   referralNote?: string;
 }
 
-/** Which details the recruiter's message left out (true = missing, so the reply asks for it). */
-export type MissingDetails = Record<DetailItem, boolean>;
+export type { MissingDetails } from './missing-details';
 
 export interface RenderOptions {
   /** A language code such as "de" or "pt-BR"; anything without built-in templates falls back to English. */
@@ -89,7 +88,10 @@ function cleanValue(value: unknown): string | undefined {
   return text && !/^(?:undefined|null)$/i.test(text) ? text : undefined;
 }
 
-/** The line with its variables filled, or undefined when one of them has no value. */
+/**
+ * The line with its variables filled, or undefined when one of them has no value. A brace left in
+ * the template text itself (never from a value, see cleanValue) also drops the line.
+ */
 function fillLine(line: string, vars: ReplyVariables): string | undefined {
   let missing = false;
   const filled = line.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -97,7 +99,36 @@ function fillLine(line: string, vars: ReplyVariables): string | undefined {
     if (value === undefined) missing = true;
     return value ?? '';
   });
-  return missing ? undefined : filled;
+  return missing || /[{}]/.test(line.replace(/\{(\w+)\}/g, '')) ? undefined : filled;
+}
+
+const GREETING_VARIABLE = '{recruiterFirstName}';
+
+/**
+ * Fills template lines: drops each sentence whose variables are missing, writes the language's
+ * nameless greeting when the opening line needed the recruiter's name and it is unknown, and turns
+ * the {details} line into the ask-details questions. Built-in and custom templates render alike.
+ */
+export function renderLines(template: readonly string[], vars: ReplyVariables, options: RenderOptions = {}): string {
+  const language = replyLanguage(options.language);
+  const values: ReplyVariables = vars ?? {};
+  const lines: string[] = [];
+  let opened = false;
+  for (const line of template) {
+    const first = !opened && line.trim() !== '';
+    if (line.trim()) opened = true;
+    if (line.trim() === DETAILS_SLOT) {
+      lines.push(...askDetailsFor(options.missing ?? DEFAULT_MISSING, language));
+      continue;
+    }
+    const filled = fillLine(line, values);
+    if (filled !== undefined) lines.push(filled.replace(/[ \t]{2,}/g, ' ').trim());
+    else if (first && line.includes(GREETING_VARIABLE)) lines.push(NAMELESS_GREETINGS[language]);
+  }
+  return lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /**
@@ -105,22 +136,7 @@ function fillLine(line: string, vars: ReplyVariables): string | undefined {
  * and writes the language's nameless greeting when the recruiter's first name is unknown.
  */
 export function renderReply(kind: ReplyKind, vars: ReplyVariables, options: RenderOptions = {}): string {
-  const language = replyLanguage(options.language);
-  const values: ReplyVariables = vars ?? {};
-  const lines: string[] = [];
-  templateFor(kind, language, options.declineReason).forEach((line, index) => {
-    if (line === DETAILS_SLOT) {
-      lines.push(...askDetailsFor(options.missing ?? DEFAULT_MISSING, language));
-      return;
-    }
-    const filled = fillLine(line, values);
-    if (filled !== undefined) lines.push(filled);
-    else if (index === 0) lines.push(NAMELESS_GREETINGS[language]);
-  });
-  return lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return renderLines(templateFor(kind, replyLanguage(options.language), options.declineReason), vars, options);
 }
 
 /** "Jonas Reiter" → "Jonas"; "Dr. Sarah Whitman" → "Sarah". */
