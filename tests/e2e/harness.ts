@@ -37,6 +37,8 @@ export interface LaunchOptions {
   /** Where the demo has a display, it can show the browser. */
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** More Chromium switches, e.g. `--lang=de` for the extension's UI language. */
+  args?: string[];
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
@@ -55,6 +57,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

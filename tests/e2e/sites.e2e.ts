@@ -73,9 +73,12 @@ describe('LinkedIn', () => {
     const badges = page.locator(`.msg-s-message-list-content ${BADGE}`);
     await badges.last().click();
     await page.keyboard.press('Escape');
-    // Keyboard: Enter opens the panel with focus in it, Tab reaches the first reply action (Decline).
+    // Keyboard: Enter opens the panel with focus in it, Tab reaches the first reply action (Decline),
+    // Enter opens its chooser on "Keep the door open", Enter shows the reasons, Enter picks the first.
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     const box = page.locator('div.msg-form__contenteditable');
     await page.waitForFunction(() => (document.querySelector('div.msg-form__contenteditable')?.textContent ?? '').length > 20);
@@ -117,6 +120,9 @@ describe('LinkedIn', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    // Decline, "Keep the door open", the first reason.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.querySelector('aside div.msg-form__contenteditable')?.textContent ?? '').length > 20);
     expect(await page.locator('aside button.msg-form__send-button').isEnabled()).toBe(true);
