@@ -27,10 +27,10 @@ describe.each([
 ])('the built %s manifest', (_browser, dist) => {
   const manifest = manifestOf(dist);
 
-  it('is Manifest V3 named Recruiter Ally, asking only for storage and the five sites', () => {
+  it('is Manifest V3 named Recruiter Ally, asking only for storage, the context menu and the five sites', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.name).toBe('Recruiter Ally');
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'contextMenus']);
     expect(manifest.host_permissions).toEqual(HOSTS);
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(manifest).not.toHaveProperty('content_security_policy');
