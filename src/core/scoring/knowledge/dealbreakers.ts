@@ -1204,11 +1204,27 @@ export function findDealBreakers(compiled: readonly CompiledAvoid[], a: Analysed
   }
 }
 
-function literalHit(a: Analysed, scope: NegationScope, term: string): { from: number; to: number } | null {
+// A candidate's few terms, each indexed once: built on first use, not for every message.
+const literalIndexes = new Map<string, PhraseIndex<true> | null>();
+const LITERAL_CACHE_LIMIT = 500;
+
+function literalIndex(term: string): PhraseIndex<true> | null {
+  let index = literalIndexes.get(term);
+  if (index !== undefined) return index;
   const words = literalWords(term);
-  if (!words.length) return null;
-  const index = new PhraseIndex<true>();
-  for (const variant of literalVariants(words)) index.add(variant.join(' '), true);
+  index = null;
+  if (words.length) {
+    index = new PhraseIndex<true>();
+    for (const variant of literalVariants(words)) index.add(variant.join(' '), true);
+  }
+  if (literalIndexes.size >= LITERAL_CACHE_LIMIT) literalIndexes.clear();
+  literalIndexes.set(term, index);
+  return index;
+}
+
+function literalHit(a: Analysed, scope: NegationScope, term: string): { from: number; to: number } | null {
+  const index = literalIndex(term);
+  if (!index) return null;
   for (const h of index.findAll(a.tokens)) {
     if (negatedBefore(scope, h.from, 4) || negatedAfter(scope, h.to)) continue;
     return { from: h.from, to: h.to };

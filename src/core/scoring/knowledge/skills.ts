@@ -1576,6 +1576,21 @@ function distinctAliases(v: Vocabulary): PhraseIndex<number> {
  * Each of the candidate's skills mentioned in the message, once, at its first mention, in text
  * order: by canonical id (through `known`, guards applied) or by one of its own phrases.
  */
+// One index per compiled skill list, built on its first message: the list lives as long as its profile model.
+const profileIndexes = new WeakMap<readonly ProfileSkill[], PhraseIndex<number>>();
+
+function profilePhraseIndex(compiled: readonly ProfileSkill[]): PhraseIndex<number> {
+  let index = profileIndexes.get(compiled);
+  if (!index) {
+    index = new PhraseIndex<number>();
+    for (let k = 0; k < compiled.length; k += 1) {
+      for (const words of compiled[k]!.phrases) if (words.length) index.add(words.join(' '), k);
+    }
+    profileIndexes.set(compiled, index);
+  }
+  return index;
+}
+
 export function matchProfileSkills(
   compiled: readonly ProfileSkill[],
   a: Analysed,
@@ -1587,10 +1602,7 @@ export function matchProfileSkills(
   const firstById = new Map<string, SkillHit>();
   for (const h of hits) if (!firstById.has(h.id)) firstById.set(h.id, h);
 
-  const phraseIndex = new PhraseIndex<number>();
-  compiled.forEach((skill, k) => {
-    for (const words of skill.phrases) if (words.length) phraseIndex.add(words.join(' '), k);
-  });
+  const phraseIndex = profilePhraseIndex(compiled);
   // For each token, the longest "distinct" skill span over it ("React Native" over "React").
   const cover: ({ from: number; to: number; id: string } | undefined)[] = [];
   for (const d of distinctAliases(v).findAll(a.tokens)) {
