@@ -70,16 +70,23 @@ export function newRecord(message: IncomingMessage, key: string, now: number): M
 
 /** Longest role or company kept for the triage list. */
 const TRIAGE_FIELD_CHARS = 200;
+/** The role family of recruiters themselves, whose own title a message often names first. */
+const RECRUITER_FAMILY = 'hr.recruiting';
 
 /**
- * The role a message offers: the first role title named before the signature, else in the subject.
- * One small function so a better role picker can take its place.
+ * The role a message offers: the first role title of the subject (where mail names the opening),
+ * else the first one the body names before the signature, passing over the recruiter's own title
+ * ("I am a recruiter at…") when another follows. One small function so a better picker can take its place.
  */
 export function roleOf(body: string, subject: string | null): string | undefined {
-  const text = analyse(body);
-  const end = signatureStart(text);
-  const inBody = findRoleMentions(text).find((hit) => hit.from < end)?.title;
-  const role = inBody ?? (subject ? findRoleMentions(analyse(subject))[0]?.title : undefined);
+  const inSubject = subject ? findRoleMentions(analyse(subject))[0]?.title : undefined;
+  let role = inSubject;
+  if (role === undefined) {
+    const text = analyse(body);
+    const end = signatureStart(text);
+    const hits = findRoleMentions(text).filter((hit) => hit.from < end);
+    role = (hits.find((hit) => !hit.family.startsWith(RECRUITER_FAMILY)) ?? hits[0])?.title;
+  }
   return role ? role.slice(0, TRIAGE_FIELD_CHARS) : undefined;
 }
 
