@@ -161,7 +161,7 @@ export function ReplyChooser({ target, kind, inline = false, onClose, onDone }: 
           <legend>{t('popup_decline_how')}</legend>
           <Way value="door-open" current={way} onPick={setWay} label={t('popup_door_open')} help={t('popup_door_open_help')} />
           {way === 'door-open' && (
-            <label class="field reason">
+            <label class="field reason-field">
               <span>{t('popup_reason')}</span>
               <select value={reason} onChange={(event) => setReason((event.currentTarget as HTMLSelectElement).value as DeclineReason)}>
                 {DOOR_OPEN_REASONS.map((entry) => (
@@ -216,7 +216,7 @@ export function ReplyChooser({ target, kind, inline = false, onClose, onDone }: 
           <textarea
             id={`${titleId}-text`}
             class="reply-text"
-            rows={8}
+            rows={6}
             value={text}
             readOnly={adhoc}
             aria-busy={draft.state === 'loading'}
