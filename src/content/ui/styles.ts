@@ -6,7 +6,7 @@
 export type Scheme = 'light' | 'dark';
 
 export const BADGE_CSS = `
-.ra{--ra-bg:#ffffff;--ra-fg:#1f2328;--ra-muted:#59636e;--ra-border:#d1d9e0;--ra-button-bg:#f6f8fa;--ra-button-hover:#eaeef2;--ra-focus:#0969da;--ra-shadow:0 6px 20px rgba(31,35,40,0.18);--ra-targeted:#1a7f37;--ra-targeted-bg:#dafbe1;--ra-unsure:#9a6700;--ra-unsure-bg:#fff8c5;--ra-spam:#cf222e;--ra-spam-bg:#ffebe9;color-scheme:light;font:12px/1.35 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ra-fg);text-align:start;white-space:normal}
+.ra{--ra-bg:#fff;--ra-fg:#1f2328;--ra-muted:#59636e;--ra-border:#d1d9e0;--ra-button-bg:#f6f8fa;--ra-button-hover:#eaeef2;--ra-focus:#0969da;--ra-shadow:0 6px 20px rgba(31,35,40,0.18);--ra-targeted:#1a7f37;--ra-targeted-bg:#dafbe1;--ra-unsure:#9a6700;--ra-unsure-bg:#fff8c5;--ra-spam:#cf222e;--ra-spam-bg:#ffebe9;color-scheme:light;font:12px/1.35 system-ui,sans-serif;color:var(--ra-fg);text-align:start;white-space:normal}
 .ra[data-scheme="dark"]{--ra-bg:#1f242b;--ra-fg:#e6edf3;--ra-muted:#9198a1;--ra-border:#3d444d;--ra-button-bg:#2a313a;--ra-button-hover:#353d47;--ra-focus:#4493f8;--ra-shadow:0 6px 20px rgba(0,0,0,0.55);--ra-targeted:#3fb950;--ra-targeted-bg:#12261e;--ra-unsure:#d29922;--ra-unsure-bg:#2b2111;--ra-spam:#f85149;--ra-spam-bg:#2d1517;color-scheme:dark}
 [data-label="targeted"]{--ra-tone:var(--ra-targeted);--ra-tone-bg:var(--ra-targeted-bg)}
 [data-label="unsure"]{--ra-tone:var(--ra-unsure);--ra-tone-bg:var(--ra-unsure-bg)}
