@@ -52,9 +52,10 @@ export async function draftForText(
   if (detected === 'und' && subject) detected = detectLanguage(`${subject}\n${body}`).language;
   const language = chooseLanguage(options.language, detected);
 
-  const details = readDetails({ body, subject, sender });
+  const ownCompany = sender.company ?? (sender.headline ? companyFromHeadline(sender.headline) : null) ?? undefined;
+  const details = readDetails({ body, subject, sender: { company: ownCompany } });
   // An agency recruiter's own company is not the employer when the message hides the client.
-  const senderCompany = details.missing.company ? undefined : (sender.company ?? (sender.headline ? companyFromHeadline(sender.headline) : null) ?? undefined);
+  const senderCompany = details.missing.company ? undefined : ownCompany;
   const variables: ReplyVariables = {
     recruiterFirstName: firstNameOf(sender.name),
     myName: profile?.name,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtInBody } from '../../src/core/replies/custom';
+import { exportBackup, importBackup, parseBackup } from '../../src/db/backup';
 import type { RecruiterAllyDb } from '../../src/db/database';
 import { getCustomTemplate, listTemplates, resetTemplates, saveTemplate } from '../../src/db/repositories/templates';
 import { createTestDb } from './test-db';
@@ -64,5 +65,20 @@ describe('templates repository', () => {
     expect((await listTemplates(db)).find((t) => t.id === 'refer:default:en')).toMatchObject({ custom: false, body: builtInBody('refer', 'default', 'en') });
     expect(await resetTemplates(db)).toBe(2);
     expect(await db.templates.count()).toBe(0);
+  });
+});
+
+describe('templates in a backup', () => {
+  it('keeps the variant of a stored template through export and import', async () => {
+    await saveTemplate(db, { kind: 'decline', variant: 'location', language: 'pt', body: 'Não, obrigado.' }, 3000);
+    const parsed = parseBackup(JSON.stringify(await exportBackup(db, 4000)));
+    expect(parsed.ok).toBe(true);
+    const other = createTestDb();
+    try {
+      await importBackup(other, (parsed as { ok: true; backup: Parameters<typeof importBackup>[1] }).backup, 'replace');
+      expect(await getCustomTemplate(other, 'decline', 'location', 'pt')).toMatchObject({ variant: 'location', body: 'Não, obrigado.' });
+    } finally {
+      other.close();
+    }
   });
 });

@@ -4,11 +4,12 @@
  * Reads English, Spanish, French, German and Portuguese. Pay and workplace reuse the scorer's readers;
  * the rest is one pass of phrase matching over the tokens, so the cost is linear in the text length.
  */
+import { detectLanguage } from '../language';
 import type { Sender } from '../message';
 import { findPay } from '../scoring/pay';
 import { findWorkplace } from '../scoring/knowledge/workplace';
 import { PhraseIndex, analyse, type Analysed, type Token } from '../text';
-import { DETAIL_ITEMS, type DetailItem } from './templates';
+import { DETAIL_ITEMS, type DetailItem, type TemplateLanguage } from './templates';
 
 /** Which details the message left out (true = missing, so the reply asks for it). */
 export type MissingDetails = Record<DetailItem, boolean>;
@@ -39,19 +40,24 @@ const CLIENT_WORDS = [
   'meu cliente', 'nosso cliente', 'um cliente', 'um dos nossos clientes', 'uma empresa lider', 'confidencial',
 ];
 
-/** Words right before a company name: "at Parcelo", "join Quokka Docs", "bei Lumen", "chez Aurore". */
-const NAME_BEFORE = [
-  'at', 'join', 'joining', 'here at', 'company', 'client', 'employer', 'startup', 'scaleup', 'called', 'named',
-  'empresa', 'compania', 'cliente', 'startup', 'llamada',
-  'chez', 'entreprise', 'societe', 'client', 'rejoindre',
-  'bei', 'unternehmen', 'firma', 'kunde', 'kunden', 'mandant', 'arbeitgeber',
-  'na', 'no', 'empresa', 'cliente',
-];
+/**
+ * Words right before a company name: "at Parcelo", "join Quokka Docs", "bei Lumen", "chez Aurore".
+ * Each language's cues count only in a text of that language (or English, which subjects often are):
+ * Portuguese "no" must not read "No Java needed" as a company.
+ */
+const NAME_BEFORE: Record<TemplateLanguage, string[]> = {
+  en: ['at', 'join', 'joining', 'here at', 'company', 'client', 'employer', 'startup', 'scaleup', 'called', 'named'],
+  es: ['empresa', 'compania', 'cliente', 'startup', 'llamada', 'unirte a', 'unirse a'],
+  fr: ['chez', 'entreprise', 'societe', 'client', 'rejoindre', 'start up', 'startup'],
+  de: ['bei', 'unternehmen', 'firma', 'kunde', 'kunden', 'mandant', 'arbeitgeber', 'startup'],
+  pt: ['na', 'no', 'empresa', 'cliente', 'startup'],
+};
 
 /** Capitalised words that follow those cues without being a company ("at LinkedIn", "bei Interesse"). */
 const NOT_A_NAME = new Set(
   [
     'the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'their', 'linkedin', 'gmail', 'outlook', 'i', 'we', 'you', 'it',
+    'us', 'me', 'him', 'her', 'them', 'one', 'some', 'all', 'any',
     'interesse', 'fragen', 'ruckfragen', 'bedarf', 'gelegenheit', 'ihnen', 'uns', 'ihrer', 'ihrem', 'ihren', 'der', 'die', 'das', 'den', 'dem',
     'el', 'la', 'los', 'las', 'un', 'una', 'le', 'les', 'une', 'o', 'os', 'as', 'um', 'uma', 'de', 'du', 'des', 'da', 'do',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'montag', 'dienstag', 'mittwoch',
@@ -85,12 +91,14 @@ function nameAt(a: Analysed, i: number): string | undefined {
   return a.text.slice(first.start, tokens[last]!.end);
 }
 
-let companyIndexes: { client: PhraseIndex<true>; before: PhraseIndex<true> } | undefined;
+let companyIndexes: { client: PhraseIndex<true>; before: PhraseIndex<TemplateLanguage> } | undefined;
 
 function companyPhrases(): NonNullable<typeof companyIndexes> {
   companyIndexes ??= {
     client: new PhraseIndex<true>(CLIENT_WORDS.map((p) => [p, true] as const)),
-    before: new PhraseIndex<true>(NAME_BEFORE.map((p) => [p, true] as const)),
+    before: new PhraseIndex<TemplateLanguage>(
+      (Object.entries(NAME_BEFORE) as [TemplateLanguage, string[]][]).flatMap(([language, cues]) => cues.map((cue) => [cue, language] as const)),
+    ),
   };
   return companyIndexes;
 }
@@ -108,7 +116,9 @@ function readCompany(texts: readonly Analysed[]): CompanyReading {
   for (const a of texts) {
     if (client.findAll(a.tokens).length) unnamedClient = true;
     if (name) continue;
+    const language = detectLanguage(a).language;
     for (const hit of before.findAll(a.tokens)) {
+      if (hit.value !== 'en' && hit.value !== language) continue;
       // "my client, Parcelo," and "bei Parcelo" both name it; a comma may sit between cue and name.
       const gap = a.tokens[hit.to] ? a.text.slice(a.tokens[hit.to - 1]!.end, a.tokens[hit.to]!.start) : '';
       if (/\n/.test(gap) || gap.replace(/[\s,:–-]/g, '') !== '') continue;
@@ -129,16 +139,23 @@ const VAGUE_BEFORE_TEAM = new Set(
   `the our a an your my their this that his her its of to and with in on for into join joining new great amazing awesome
   growing dynamic talented small big large fantastic wonderful strong friendly whole entire international global young fun
   excellent brilliant passionate diverse high performing world class best incredible motivated same engineering tech
-  technology development dev it product distributed remote local agile cross functional experienced lovely
+  technology development dev it distributed remote local agile cross functional experienced lovely hiring recruiting
+  recruitment talent acquisition hr people leadership management whole
   im ins das unser unseres unserem unseren ein einem einen tolles tolle tollen starkes junges dynamisches internationales
   grossartiges motiviertes`.split(/\s+/),
 );
 
-/** Words after "equipo", "équipe", "equipa" that say nothing: "un equipo dinámico", "l'équipe et". */
-const VAGUE_AFTER_TEAM = new Set(
-  `de du des da do y et e und and que qui who with con avec com mit in en no na dinamico dinamica dinamique joven jeune
-  jovem gran grande grand increible incrivel internacional international talentoso talentosa talentueuse super formidable
-  motivado motivada motivee humano humaine multidisciplinar pluridisciplinaire tecnico tecnica technique tech it of`.split(/\s+/),
+/**
+ * What may name a team after "equipo", "équipe", "equipa" (and "de"): a product area. Anything else
+ * ("el equipo está creciendo", "equipo de trabajo", "une équipe dynamique") says nothing about which.
+ */
+const TEAM_AREAS = new Set(
+  `producto produit produto product pagos paiements pagamentos payments pago paiement pagamento datos donnees dados data
+  plataforma plateforme platform plataformas backend frontend front back mobile movil movel mobilite infra infraestructura
+  infrastructure infraestrutura checkout growth crecimiento croissance crescimento design diseno seguridad securite seguranca
+  security busqueda recherche busca search core ml ia ai cloud sre devops qa web editor editeur marketing ventas ventes
+  vendas finanzas finance financas identidad identite identidade riesgo risque risco fraude fraud logistica logistique
+  checkout api apis analytics analitica analytique ux ui`.split(/\s+/),
 );
 
 /** "Team of 8 engineers", "equipo de 6 personas": a size says something concrete. */
@@ -177,14 +194,14 @@ function statesTeam(a: Analysed): boolean {
     }
     if (!next || !sameClause(a, token, next)) continue;
     const after = tokens[i + 2];
+    const names = (token: Token) => TEAM_AREAS.has(token.text) || (isCapitalised(token) && !NOT_A_NAME.has(token.text));
     if (/^(de|du|da|do|des)$/.test(next.text)) {
-      // "equipo de pagos", "équipe des paiements"; not "equipo de 6" (sizeAfter) or "equipe de alto nivel".
-      if (!english && after && sameClause(a, next, after) && !VAGUE_AFTER_TEAM.has(after.text) && !/^\d/.test(after.text)) return true;
+      // "equipo de pagos", "équipe des Paiements"; not "equipo de trabajo" or "equipe de alto nível".
+      if (!english && after && sameClause(a, next, after) && names(after)) return true;
       continue;
     }
-    if (VAGUE_AFTER_TEAM.has(next.text) || NOT_A_NAME.has(next.text)) continue;
-    // "l'équipe produit", "equipo backend"; for "team" only a name: "Team Checkout".
-    if (!english || isCapitalised(next)) return true;
+    // "l'équipe produit", "equipo backend", "Team Checkout".
+    if (names(next)) return true;
   }
   return false;
 }

@@ -66,6 +66,14 @@ describe('readDetails: company', () => {
     expect(missing(body, null, { company: 'Talentwerk Staffing' }).company).toBe(true);
   });
 
+  it.each([
+    ['"No Java"', 'No Java experience needed, just curiosity.'],
+    ['"Join Us"', 'Join Us and shape the future!'],
+    ['"bei Interesse"', 'Bei Interesse melden Sie sich gern bei mir.'],
+  ])('does not read %s as a company', (_what, body) => {
+    expect(readDetails({ body }).company).toBeUndefined();
+  });
+
   it('takes an in-house recruiter’s company as the employer', () => {
     expect(missing('We are looking for a Senior Frontend Engineer to join us.', null, { company: 'Parcelo' }).company).toBe(false);
     expect(missing('We are looking for a Senior Frontend Engineer to join us.').company).toBe(true);
@@ -90,6 +98,9 @@ describe('readDetails: team', () => {
     ['en, a title', 'You would start as Team Lead.'],
     ['es', 'Buscamos a alguien para un equipo dinámico.'],
     ['de', 'Werden Sie Teil unseres tollen Teams im Herzen von Berlin.'],
+    ['es, a verb after', 'El equipo está creciendo y buscamos gente.'],
+    ['fr, generic', "Vous rejoindrez une équipe de choc et une équipe dynamique."],
+    ['en, the hiring team', 'Our hiring team will get back to you.'],
   ])('asks about the team when it is only praised (%s)', (_language, body) => {
     expect(missing(body).team).toBe(true);
   });
