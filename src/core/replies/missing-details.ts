@@ -194,7 +194,7 @@ function statesTeam(a: Analysed): boolean {
     }
     if (!next || !sameClause(a, token, next)) continue;
     const after = tokens[i + 2];
-    const names = (token: Token) => TEAM_AREAS.has(token.text) || (isCapitalised(token) && !NOT_A_NAME.has(token.text));
+    const names = (candidate: Token) => TEAM_AREAS.has(candidate.text) || (isCapitalised(candidate) && !NOT_A_NAME.has(candidate.text));
     if (/^(de|du|da|do|des)$/.test(next.text)) {
       // "equipo de pagos", "équipe des Paiements"; not "equipo de trabajo" or "equipe de alto nível".
       if (!english && after && sameClause(a, next, after) && names(after)) return true;
