@@ -116,7 +116,8 @@ async function importInto(
     const { counts } = await importBackup(db, backup, mode);
     await db.settings.bulkPut(device.filter((row) => row !== undefined));
     const carriesLearned = backup.tables.settings.some((row) => row.key === 'learner.state');
-    if (mode === 'merge' || !carriesLearned) {
+    // With no correction to learn from, the default state stands and no row is written: a restore gives back the same rows.
+    if (mode === 'merge' || (!carriesLearned && (await db.corrections.count()) > 0)) {
       await setSetting(db, 'learner.state', learnedStateFrom(await db.corrections.toArray()));
     }
     return counts;

@@ -152,6 +152,15 @@ describe('merge and replace', () => {
   });
 });
 
+it('a backup with no corrections and no learned state restores without a learned-state row', async () => {
+  const backup = JSON.parse(await exportText());
+  backup.tables.corrections = [];
+  backup.tables.settings = backup.tables.settings.filter((row: { key: string }) => row.key !== 'learner.state');
+  await handlers['data/import']({ text: JSON.stringify(backup), mode: 'replace' }, PAGE);
+  expect(await db.settings.get('learner.state')).toBeUndefined();
+  expect((await getSetting(db, 'learner.state')).updates).toBe(0);
+});
+
 describe('data/wipe', () => {
   it('needs the confirmation and deletes nothing without it', async () => {
     const before = await rows(db);
