@@ -211,14 +211,15 @@ export function fingerprint(a: Analysed): Fingerprint {
 
 const HEX = /^[0-9a-f]{16}$/;
 
-function halves(fp: Fingerprint): [hi: number, lo: number] | null {
+/** The two 32-bit halves of a fingerprint, high first; null when the value is not one. */
+export function halves(fp: Fingerprint): [hi: number, lo: number] | null {
   if (typeof fp !== 'string') return null;
   const lower = fp.toLowerCase();
   if (!HEX.test(lower)) return null;
   return [Number.parseInt(lower.slice(0, 8), 16) >>> 0, Number.parseInt(lower.slice(8), 16) >>> 0];
 }
 
-function popcount32(x: number): number {
+export function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
@@ -257,10 +258,18 @@ const BAND_BOUNDS: readonly (readonly [number, number])[] = Array.from({ length:
 export function bands(fp: Fingerprint): string[] {
   const parts = halves(fp);
   if (!parts || fp.toLowerCase() === EMPTY_FINGERPRINT) return [];
-  // Bits as a string of 0/1, most significant first: 64 characters, cheap and exact.
-  const bits = parts[0].toString(2).padStart(32, '0') + parts[1].toString(2).padStart(32, '0');
-  return BAND_BOUNDS.map(([from, to], index) => {
-    const value = Number.parseInt(bits.slice(from, to), 2);
+  const values = bandValues(parts[0], parts[1]);
+  return values.map((value, index) => {
+    const [from, to] = BAND_BOUNDS[index]!;
     return `${index}:${value.toString(16).padStart(Math.ceil((to - from) / 4), '0')}`;
+  });
+}
+
+/** The value of each band of a fingerprint given as halves, in the order and bit ranges of bands(). */
+export function bandValues(hi: number, lo: number): number[] {
+  return BAND_BOUNDS.map(([from, to]) => {
+    let value = 0;
+    for (let bit = from; bit < to; bit += 1) value = value * 2 + (bit < 32 ? (hi >>> (31 - bit)) & 1 : (lo >>> (63 - bit)) & 1);
+    return value;
   });
 }

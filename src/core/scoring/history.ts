@@ -4,7 +4,7 @@
  * (evaluation, benchmarks) and tests, with the same lookups.
  */
 import type { Label } from '../message';
-import { bands, isNearDuplicate } from './fingerprint';
+import { EMPTY_FINGERPRINT, NEAR_DUPLICATE_DISTANCE, bandValues, halves, isNearDuplicate, popcount32 } from './fingerprint';
 import type { HistoryEntry, HistoryView } from './types';
 
 /** Near duplicates older than this no longer say "blanket": a template is judged by this month's mail. */
@@ -48,31 +48,60 @@ export function viewOf(query: HistoryQuery, candidates: Iterable<HistoryEntry>):
   return view;
 }
 
-export class MemoryHistory {
-  private readonly entries = new Map<string, HistoryEntry>();
-  private readonly index = new Map<string, Set<string>>();
+/** A fingerprint that can have near duplicates, as halves; null for an empty or invalid one. */
+function parse(fp: string): [number, number] | null {
+  if (typeof fp !== 'string' || fp.toLowerCase() === EMPTY_FINGERPRINT) return null;
+  return halves(fp);
+}
 
-  private link(key: string, entryKey: string): void {
+/** An entry with its fingerprint as two numbers, so a band candidate is confirmed without parsing hex. */
+interface Stored {
+  entry: HistoryEntry;
+  hi: number;
+  lo: number;
+}
+
+export class MemoryHistory {
+  private readonly entries = new Map<string, Stored>();
+  private readonly index = new Map<string, Set<Stored>>();
+  /** Band number × 2^16 + band value → entries; bands are at most 6 bits wide, 11 of them. */
+  private readonly bandIndex = new Map<number, Stored[]>();
+
+  private link(key: string, stored: Stored): void {
     let set = this.index.get(key);
     if (!set) this.index.set(key, (set = new Set()));
-    set.add(entryKey);
+    set.add(stored);
   }
 
   add(entry: HistoryEntry): void {
-    this.entries.set(entry.key, entry);
-    if (entry.threadKey) this.link(`thread:${entry.threadKey}`, entry.key);
-    for (const id of entry.identities) this.link(`id:${id}`, entry.key);
-    if (entry.agency) this.link(`agency:${entry.agency}`, entry.key);
-    for (const band of bands(entry.fingerprint)) this.link(`band:${band}`, entry.key);
+    const parts = parse(entry.fingerprint);
+    const previous = this.entries.get(entry.key);
+    // The same key again replaces the entry; index rows of its old fields are confirmed at lookup.
+    const stored: Stored = previous ?? { entry, hi: 0, lo: 0 };
+    stored.entry = entry;
+    if (parts) [stored.hi, stored.lo] = parts;
+    this.entries.set(entry.key, stored);
+    if (entry.threadKey) this.link(`thread:${entry.threadKey}`, stored);
+    for (const id of entry.identities) this.link(`id:${id}`, stored);
+    if (entry.agency) this.link(`agency:${entry.agency}`, stored);
+    if (parts) {
+      const values = bandValues(parts[0], parts[1]);
+      for (let b = 0; b < values.length; b += 1) {
+        const key = b * 65536 + values[b]!;
+        const bucket = this.bandIndex.get(key);
+        if (!bucket) this.bandIndex.set(key, [stored]);
+        else if (bucket[bucket.length - 1] !== stored) bucket.push(stored);
+      }
+    }
   }
 
   relabel(key: string, label: Label, corrected = true): void {
-    const entry = this.entries.get(key);
-    if (entry) this.entries.set(key, { ...entry, label, corrected });
+    const stored = this.entries.get(key);
+    if (stored) stored.entry = { ...stored.entry, label, corrected };
   }
 
   get(key: string): HistoryEntry | undefined {
-    return this.entries.get(key);
+    return this.entries.get(key)?.entry;
   }
 
   get size(): number {
@@ -80,16 +109,26 @@ export class MemoryHistory {
   }
 
   view(query: HistoryQuery): HistoryView {
-    const keys = new Set<string>();
+    const found = new Set<Stored>();
     const collect = (indexKey: string): void => {
-      for (const key of this.index.get(indexKey) ?? []) keys.add(key);
+      for (const stored of this.index.get(indexKey) ?? []) found.add(stored);
     };
     if (query.threadKey) collect(`thread:${query.threadKey}`);
     for (const id of query.identities) collect(`id:${id}`);
     if (query.agency) collect(`agency:${query.agency}`);
-    for (const band of bands(query.fingerprint)) collect(`band:${band}`);
+    const parts = parse(query.fingerprint);
+    if (parts) {
+      const [hi, lo] = parts;
+      const values = bandValues(hi, lo);
+      for (let b = 0; b < values.length; b += 1) {
+        // Band rows are only candidates: those farther than a near duplicate say nothing and are skipped here.
+        for (const stored of this.bandIndex.get(b * 65536 + values[b]!) ?? []) {
+          if (!found.has(stored) && popcount32(stored.hi ^ hi) + popcount32(stored.lo ^ lo) <= NEAR_DUPLICATE_DISTANCE) found.add(stored);
+        }
+      }
+    }
     const candidates: HistoryEntry[] = [];
-    for (const key of keys) candidates.push(this.entries.get(key)!);
+    for (const stored of found) candidates.push(stored.entry);
     return viewOf(query, candidates);
   }
 }
