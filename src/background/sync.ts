@@ -9,7 +9,7 @@
 import type { Profile } from '../core/profile';
 import { REPLY_KINDS } from '../core/replies/drafts';
 import type { SyncArea } from '../core/sync/area';
-import { decodeSnapshot, KEY_PREFIX, planPush, encodeSnapshot, snapshotChecksum, SYNC_QUOTA } from '../core/sync/chunks';
+import { decodeSnapshot, itemBytes, KEY_PREFIX, planPush, encodeSnapshot, snapshotChecksum, SYNC_QUOTA } from '../core/sync/chunks';
 import { changesBetween, hasChanges, mergeSnapshots, type LocalChanges } from '../core/sync/merge';
 import { baseOf, emptySnapshot, type SyncedRecruiter, type SyncSnapshot } from '../core/sync/snapshot';
 import type { RecruiterAllyDb } from '../db/database';
@@ -72,8 +72,11 @@ export async function syncStatus({ db, area }: SyncContext): Promise<SyncStatus>
     if (enabled) error = NO_AREA;
   } else {
     try {
-      const ours = Object.keys(await area.get(null)).filter((key) => key.startsWith(KEY_PREFIX));
-      bytesInUse = ours.length ? await area.getBytesInUse(ours) : 0;
+      // Counted here as Chrome counts (key plus JSON value): Firefox's getBytesInUse is not everywhere.
+      const everything = await area.get(null);
+      bytesInUse = Object.keys(everything)
+        .filter((key) => key.startsWith(KEY_PREFIX))
+        .reduce((sum, key) => sum + itemBytes(key, everything[key]), 0);
     } catch (cause) {
       error ??= unavailable(cause);
     }
