@@ -141,6 +141,9 @@ async function syncOnce({ db, area, now }: SyncContext, reason: SyncReason): Pro
     return;
   }
   if (reason === 'remote' && decoded.status === 'ok' && decoded.manifest.checksum === state.checksum && !dirtySince) return;
+  // Another browser took its manifest away to write a large change: answering with this one's own
+  // snapshot would race it. Its new manifest comes as the next change.
+  if (reason === 'remote' && decoded.status === 'empty') return;
 
   let merged = await localSnapshot(db);
   let base = state.base;

@@ -198,6 +198,16 @@ describe('a push cut short', () => {
   });
 });
 
+it('does not answer another browser\'s emptied sync (a large write under way) with its own snapshot', async () => {
+  await fillA();
+  await setSyncEnabled(ctx(a), true);
+  await setSyncEnabled(ctx(b), true);
+  await area.remove([...area.items.keys()]);
+  await runSync(ctx(b), 'remote');
+  expect(area.items.size).toBe(0);
+  expect(await b.contacts.count()).toBe(1);
+});
+
 describe('over quota', () => {
   it('writes nothing, keeps the local data and says why in the status', async () => {
     await fillA();
