@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixtureProxy } from './firefox/fixture-proxy';
+import { LAST_URN, NEW_URN, OWN_URN, secondVisit } from './firefox/fixture-page';
 import { REPORT_PATH, observerScript, type Report } from './firefox/observer';
 import { makeCertificates, trustInProfile } from './firefox/tls';
 import { runFirefox, type FirefoxRun } from './firefox/web-ext-run';
@@ -23,15 +24,6 @@ const FIXTURE = join(ROOT, 'tests/fixtures/linkedin/2026-11-28-messaging.html');
 /** Marked elements on the fixture: the conversation list's six rows and the open thread's four messages. */
 const EXPECTED_MARKS = 10;
 const VERDICTS = ['targeted', 'unsure', 'spam', 'other'];
-/** Katrin's own reply in the open thread, and Ines's last message there. */
-const OWN_URN = 'urn:li:msg_message:(urn:li:fsd_profile:ACoAACv9TgX2mLp0QzR7nB4sYd1HkF8wJeQ,2-MTc5NTcxODQwMDAwMGI0MTc2NC0wMDQ=)';
-const LAST_URN = 'urn:li:msg_message:(urn:li:fsd_profile:ACoAACv9TgX2mLp0QzR7nB4sYd1HkF8wJeQ,2-MTc5NTc2NjcwMDAwMGI0MTc4MS0wMDQ=)';
-const NEW_URN = 'urn:li:msg_message:(urn:li:fsd_profile:ACoAACv9TgX2mLp0QzR7nB4sYd1HkF8wJeQ,2-firefox-test-new-message)';
-const AS_INES: [string, string][] = [
-  ['Katrin Vogelsang', 'Ines Kowalczyk'],
-  ['katrin-vogelsang-frontend', 'ines-kowalczyk-talent'],
-  ['c-me">KV<', 'c1">IK<'],
-];
 /** The whole run, from starting web-ext to the second report. */
 const RUN_TIMEOUT_MS = 45_000;
 
@@ -55,40 +47,6 @@ async function checkTools(): Promise<void> {
   if (!version || Number.parseInt(version, 10) < Number.parseInt(minimum, 10)) {
     throw new Error(`${FIREFOX} is Firefox ${version ?? stdout.trim()}, older than the manifest's strict_min_version ${minimum}: ${install}`);
   }
-}
-
-/**
- * The fixture with the message `urn` rewritten: another key if `newUrn` is given, another body if
- * `body` is, and every `[from, to]` of `replace` applied to the message's markup before its body.
- */
-function rewrite(html: string, urn: string, change: { newUrn?: string; body?: string; replace?: [string, string][] }): string {
-  const attribute = `data-event-urn="${urn}"`;
-  const open = '<p class="msg-s-event-listitem__body">';
-  const at = html.indexOf(attribute);
-  const start = html.indexOf(open, at);
-  const end = html.indexOf('</p>', start);
-  if (at === -1 || start === -1 || end === -1) throw new Error(`The fixture has no message ${urn} with a body.`);
-  let head = `data-event-urn="${change.newUrn ?? urn}"${html.slice(at + attribute.length, start)}`;
-  for (const [from, to] of change.replace ?? []) head = head.replaceAll(from, to);
-  return `${html.slice(0, at)}${head}${open}${change.body ?? html.slice(start + open.length, end)}${html.slice(end)}`;
-}
-
-/**
- * The second visit's page. Katrin's own reply (stored as 'other': her own words) is dressed up as a
- * message from Ines, under its old key; Ines's last message becomes the same text under a new key.
- * Scored afresh, such a message in this conversation is 'spam' (the new key shows it); the old key
- * staying 'other' shows its verdict came from what the worker stored on the first visit.
- */
-function secondVisit(page: string): string {
-  const ownOpening = new RegExp(`<div class="msg-s-event-listitem"(\\s+data-event-urn="${escapeRegExp(OWN_URN)}")`);
-  if (!ownOpening.test(page)) throw new Error(`The fixture has no own message ${OWN_URN}.`);
-  const own = page.replace(ownOpening, '<div class="msg-s-event-listitem msg-s-event-listitem--other"$1');
-  const ownBody = /<p class="msg-s-event-listitem__body">([^<]*)<\/p>/.exec(own.slice(own.indexOf(OWN_URN)))?.[1] ?? '';
-  return rewrite(rewrite(own, OWN_URN, { replace: AS_INES }), LAST_URN, { newUrn: NEW_URN, body: ownBody });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 let reports: Report[] = [];
