@@ -214,7 +214,8 @@ export function createPanelView(doc: Document, actions: BadgeActions, hooks: Pan
       setBusy(false);
     }
   };
-  const button = (label: string, action: string, onClick: () => Promise<string> | string | void, className?: string): HTMLButtonElement => {
+  // onClick returns a promise for work that runs as an action (busy state, status message), nothing for a toggle.
+  const button = (label: string, action: string, onClick: () => Promise<string> | void, className?: string): HTMLButtonElement => {
     const node = el('button', className, label);
     node.type = 'button';
     node.dataset.action = action;
@@ -343,9 +344,10 @@ export function createPanelView(doc: Document, actions: BadgeActions, hooks: Pan
 
   async function muteQuietly(): Promise<string> {
     const verdict = await actions.setTrust('muted');
-    if (!verdict || !(await actions.dismiss())) return t('panel_not_saved');
+    if (!verdict) return t('panel_not_saved');
+    // The mute is saved: show it even if setting the message aside fails next.
     hooks.onVerdict(verdict);
-    return t('panel_quiet_done');
+    return (await actions.dismiss()) ? t('panel_quiet_done') : t('panel_not_saved');
   }
 
   const recruiter = group(t('panel_recruiter'));
