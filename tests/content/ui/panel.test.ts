@@ -208,11 +208,13 @@ describe('decline chooser', () => {
   });
 
   it('says so when the message could not be set aside', async () => {
-    const { action, status } = openPanel({ dismiss: vi.fn<BadgeActions['dismiss']>(async () => false) });
+    const { action, status, hooks: panelHooks } = openPanel({ dismiss: vi.fn<BadgeActions['dismiss']>(async () => false) });
     action('reply:decline').click();
     action('decline:mute').click();
     await settle();
     expect(status()).toBe('Could not save: please try again.');
+    // The mute itself was saved, so the badge shows it.
+    expect(panelHooks.onVerdict).toHaveBeenCalledWith(expect.objectContaining({ trust: 'muted' }));
   });
 
   it('offers no muting when no recruiter is known', () => {
