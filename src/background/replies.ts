@@ -53,7 +53,12 @@ export async function draftForText(
   const language = chooseLanguage(options.language, detected);
 
   const ownCompany = sender.company ?? (sender.headline ? companyFromHeadline(sender.headline) : null) ?? undefined;
-  const details = readDetails({ body, subject, sender: { company: ownCompany } });
+  const details = readDetails({
+    body,
+    subject,
+    sender: { company: ownCompany },
+    ownCompanies: [profile?.currentCompany ?? '', ...(profile?.pastCompanies ?? [])].filter(Boolean),
+  });
   // An agency recruiter's own company is not the employer when the message hides the client.
   const senderCompany = details.missing.company ? undefined : ownCompany;
   const variables: ReplyVariables = {

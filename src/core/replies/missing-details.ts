@@ -7,8 +7,9 @@
 import { detectLanguage } from '../language';
 import type { Sender } from '../message';
 import { findPay } from '../scoring/pay';
+import { findPlaces } from '../scoring/knowledge/places';
 import { findWorkplace } from '../scoring/knowledge/workplace';
-import { PhraseIndex, analyse, type Analysed, type Token } from '../text';
+import { PhraseIndex, analyse, fold, type Analysed, type Token } from '../text';
 import { DETAIL_ITEMS, type DetailItem, type TemplateLanguage } from './templates';
 
 /** Which details the message left out (true = missing, so the reply asks for it). */
@@ -24,6 +25,8 @@ export interface DetailSource {
   body: string;
   subject?: string | null;
   sender?: Pick<Sender, 'company' | 'headline'> | null;
+  /** The candidate's own employers, current and past: never taken for the hiring company. */
+  ownCompanies?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -46,11 +49,23 @@ const CLIENT_WORDS = [
  * Portuguese "no" must not read "No Java needed" as a company.
  */
 const NAME_BEFORE: Record<TemplateLanguage, string[]> = {
-  en: ['at', 'join', 'joining', 'here at', 'company', 'client', 'employer', 'startup', 'scaleup', 'called', 'named'],
-  es: ['empresa', 'compania', 'cliente', 'startup', 'llamada', 'unirte a', 'unirse a'],
-  fr: ['chez', 'entreprise', 'societe', 'client', 'rejoindre', 'start up', 'startup'],
-  de: ['bei', 'unternehmen', 'firma', 'kunde', 'kunden', 'mandant', 'arbeitgeber', 'startup'],
-  pt: ['na', 'no', 'empresa', 'cliente', 'startup'],
+  en: ['at', 'join', 'joining', 'here at', 'company', 'employer', 'startup', 'scaleup', 'called', 'named'],
+  es: ['empresa', 'compania', 'startup', 'llamada', 'unirte a', 'unirse a'],
+  fr: ['chez', 'entreprise', 'societe', 'rejoindre', 'start up', 'startup'],
+  de: ['bei', 'unternehmen', 'firma', 'arbeitgeber', 'startup'],
+  pt: ['na', 'no', 'empresa', 'startup'],
+};
+
+/**
+ * Words before the name of the client an agency recruits for: "working with Orchard Mobility",
+ * "eine Suche für Pendelwerk", "pour le compte de Lumen". They name the employer, not the agency.
+ */
+const CLIENT_BEFORE: Record<TemplateLanguage, string[]> = {
+  en: ['client', 'my client', 'our client', 'working with', 'on behalf of', 'partnering with', 'partnered with', 'recruiting for', 'hiring for', 'search for', 'hire for'],
+  es: ['cliente', 'mi cliente', 'nuestro cliente', 'en nombre de', 'trabajando con', 'colaborando con'],
+  fr: ['client', 'mon client', 'notre client', 'pour le compte de', 'en partenariat avec', 'travaille avec'],
+  de: ['kunde', 'kunden', 'mandant', 'mandanten', 'suche fur', 'im auftrag von', 'zusammenarbeit mit', 'arbeite mit'],
+  pt: ['cliente', 'meu cliente', 'nosso cliente', 'em nome de', 'trabalhando com', 'em parceria com'],
 };
 
 /** Capitalised words that follow those cues without being a company ("at LinkedIn", "bei Interesse"). */
@@ -91,17 +106,38 @@ function nameAt(a: Analysed, i: number): string | undefined {
   return a.text.slice(first.start, tokens[last]!.end);
 }
 
-let companyIndexes: { client: PhraseIndex<true>; before: PhraseIndex<TemplateLanguage> } | undefined;
+interface NameCue {
+  language: TemplateLanguage;
+  /** A client cue names the employer for sure; a plain "at" may be anyone's employer. */
+  weight: number;
+}
+
+let companyIndexes: { client: PhraseIndex<true>; before: PhraseIndex<NameCue> } | undefined;
+
+function cueEntries(cues: Record<TemplateLanguage, string[]>, weight: number): (readonly [string, NameCue])[] {
+  return (Object.entries(cues) as [TemplateLanguage, string[]][]).flatMap(([language, list]) => list.map((cue) => [cue, { language, weight }] as const));
+}
 
 function companyPhrases(): NonNullable<typeof companyIndexes> {
   companyIndexes ??= {
     client: new PhraseIndex<true>(CLIENT_WORDS.map((p) => [p, true] as const)),
-    before: new PhraseIndex<TemplateLanguage>(
-      (Object.entries(NAME_BEFORE) as [TemplateLanguage, string[]][]).flatMap(([language, cues]) => cues.map((cue) => [cue, language] as const)),
-    ),
+    before: new PhraseIndex<NameCue>([...cueEntries(NAME_BEFORE, 1), ...cueEntries(CLIENT_BEFORE, 3)]),
   };
   return companyIndexes;
 }
+
+/** "your work at Larkspur", "Ihre Arbeit bei Quellwerk": a name in a sentence about the candidate is their employer. */
+const ABOUT_YOU = new Set(['your', 'you', 'youve', 'youre', 'ur', 'ihre', 'ihrer', 'ihrem', 'ihr', 'deine', 'deiner', 'du', 'votre', 'vous', 'su', 'sus', 'usted', 'tu', 'seu', 'sua', 'voce']);
+
+function aboutTheCandidate(a: Analysed, cueFrom: number): boolean {
+  for (let i = cueFrom - 1; i >= 0 && i >= cueFrom - 10; i -= 1) {
+    if (/[\n.!?;]/.test(a.text.slice(a.tokens[i]!.end, a.tokens[i + 1]!.start))) return false;
+    if (ABOUT_YOU.has(a.tokens[i]!.text)) return true;
+  }
+  return false;
+}
+
+const foldName = (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 interface CompanyReading {
   /** The message says it is recruiting for a client or an unnamed company. */
@@ -109,24 +145,36 @@ interface CompanyReading {
   name?: string;
 }
 
-function readCompany(texts: readonly Analysed[]): CompanyReading {
+/**
+ * The hiring company: a client cue's name first, then the subject's, then the body's first; never a
+ * name in a sentence about the candidate, one of `notThese` (their own employers) or a known place.
+ */
+function readCompany(texts: readonly { a: Analysed; subject: boolean }[], notThese: readonly string[]): CompanyReading {
   const { client, before } = companyPhrases();
+  const excluded = notThese.map(foldName).filter(Boolean);
   let unnamedClient = false;
-  let name: string | undefined;
-  for (const a of texts) {
+  let best: { name: string; score: number } | undefined;
+  // A short subject often shows no language of its own: it is read in the body's.
+  const languages = texts.map(({ a }) => detectLanguage(a).language);
+  const bodyLanguage = languages[languages.length - 1] ?? 'und';
+  for (const [index, { a, subject }] of texts.entries()) {
     if (client.findAll(a.tokens).length) unnamedClient = true;
-    if (name) continue;
-    const language = detectLanguage(a).language;
+    const language = languages[index] === 'und' ? bodyLanguage : languages[index];
+    const places = new Set(findPlaces(a).map((place) => place.from));
     for (const hit of before.findAll(a.tokens)) {
-      if (hit.value !== 'en' && hit.value !== language) continue;
+      if (hit.value.language !== 'en' && hit.value.language !== language) continue;
       // "my client, Parcelo," and "bei Parcelo" both name it; a comma may sit between cue and name.
       const gap = a.tokens[hit.to] ? a.text.slice(a.tokens[hit.to - 1]!.end, a.tokens[hit.to]!.start) : '';
-      if (/\n/.test(gap) || gap.replace(/[\s,:–-]/g, '') !== '') continue;
-      name = nameAt(a, hit.to);
-      if (name) break;
+      if (/\n/.test(gap) || gap.replace(/[\s,:–-]/g, '') !== '' || places.has(hit.to)) continue;
+      const name = nameAt(a, hit.to);
+      if (!name || aboutTheCandidate(a, hit.from)) continue;
+      const folded = foldName(name);
+      if (excluded.some((own) => own === folded || own.startsWith(`${folded} `) || folded.startsWith(`${own} `))) continue;
+      const score = hit.value.weight + (subject ? 1.5 : 0);
+      if (!best || score > best.score) best = { name, score };
     }
   }
-  return { unnamedClient, name };
+  return { unnamedClient, name: best?.name };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,13 +307,18 @@ function statesProcess(a: Analysed): boolean {
 export function readDetails(source: DetailSource): MessageDetails {
   const body = typeof source?.body === 'string' ? source.body : '';
   const subject = typeof source?.subject === 'string' ? source.subject : '';
-  const texts = [subject, body].filter((t) => t.trim()).map((t) => analyse(t));
+  const read = [
+    { a: analyse(subject), subject: true },
+    { a: analyse(body), subject: false },
+  ].filter(({ a }) => a.tokens.length > 0);
+  const texts = read.map(({ a }) => a);
   const pay = texts.some((a) => findPay(a).some((offer) => !offer.extra));
   const workplace = texts.some((a) => {
     const found = findWorkplace(a);
     return found.remote || found.hybrid || found.onsite;
   });
-  const company = readCompany(texts);
+  const own = Array.isArray(source?.ownCompanies) ? source.ownCompanies.filter((c): c is string => typeof c === 'string') : [];
+  const company = readCompany(read, own);
   const senderCompany = source?.sender?.company?.trim();
   const companyKnown = Boolean(company.name) || (!company.unnamedClient && Boolean(senderCompany));
   const missing: MissingDetails = {

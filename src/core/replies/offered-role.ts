@@ -37,6 +37,7 @@ const OFFER_AFTER = ['role', 'position', 'opening', 'opportunity', 'vacancy', 'j
 const OTHER_BEFORE = [
   'report to', 'reports to', 'reporting to', 'report directly to', 'reporting directly to', 'work with', 'working with',
   'work alongside', 'alongside', 'led by', 'managed by', 'my', 'your', 'you', 'youre', 'colleague', 'partner with',
+  'their', 'his', 'her', 'i m', 'i am', 'im', 'ich bin', 'soy', 'je suis', 'sou', 'eu sou',
   'berichten an', 'berichtest an', 'ihr', 'ihre', 'ihrem', 'ihren', 'mit dem', 'mit der',
   'reportando a', 'reporta a', 'reportaras a', 'junto a', 'junto al', 'su', 'sus', 'tu',
   'rattache a', 'rattachee a', 'avec le', 'avec la', 'votre', 'vos',
@@ -112,6 +113,14 @@ function candidates(a: Analysed, inSubject: boolean): Candidate[] {
     });
 }
 
+/** "Senior Frontend Engineer (React/TypeScript" → "Senior Frontend Engineer": no bracket left open. */
+function tidyTitle(title: string): string {
+  let text = title.replace(/\s+/g, ' ').trim();
+  const open = text.lastIndexOf('(');
+  if (open >= 0 && text.indexOf(')', open) < 0) text = text.slice(0, open).trim();
+  return text.replace(/[\s,;:–-]+$/, '');
+}
+
 /**
  * The title of the role the message offers, as written, or undefined when no title reads as the
  * offer (a message naming only the recruiter, a colleague or the candidate's past roles).
@@ -126,7 +135,7 @@ export function pickOfferedRole(body: string, subject?: string | null): string |
     for (const candidate of candidates(a, inSubject)) {
       if (candidate.score > 0 && (!best || candidate.score > best.score)) best = candidate;
     }
-    const title = best?.title.replace(/\s+/g, ' ').trim();
+    const title = best && tidyTitle(best.title);
     if (title) return title;
   }
   return undefined;

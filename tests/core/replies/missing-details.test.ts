@@ -74,6 +74,25 @@ describe('readDetails: company', () => {
     expect(readDetails({ body }).company).toBeUndefined();
   });
 
+  it('takes the client an agency recruits for over the agency itself', () => {
+    const body = "I'm a recruiter at Harbourfront Talent, and I'm working with Orchard Mobility on a Data Scientist hire.";
+    expect(readDetails({ body, sender: { company: 'Harbourfront Talent' } }).company).toBe('Orchard Mobility');
+    const german = 'Hallo Katrin, ich bin Personalberater bei Feldmann Tech Recruiting und betreue aktuell eine Suche für Pendelwerk.';
+    expect(readDetails({ body: german }).company).toBe('Pendelwerk');
+  });
+
+  it('reads the subject in the body’s language when the subject alone shows none', () => {
+    const details = readDetails({ subject: 'Senior Frontend Engineer (React/TypeScript) bei Pendelwerk', body: 'Hallo Katrin, ich habe eine Frage zu Ihrem Profil.' });
+    expect(details.company).toBe('Pendelwerk');
+  });
+
+  it("never takes the candidate's own employer, a sentence about them or a place for the hiring company", () => {
+    const body = 'Your work at Larkspur caught my eye. I noticed you have been building the design system at Quellwerk Energy.';
+    expect(readDetails({ body }).company).toBeUndefined();
+    expect(readDetails({ body: 'Katrin, we met at Quellwerk Energy last year.', ownCompanies: ['Quellwerk Energy'] }).company).toBeUndefined();
+    expect(readDetails({ body: 'The office is at Canary Wharf, close to the station.' }).company).toBeUndefined();
+  });
+
   it('takes an in-house recruiter’s company as the employer', () => {
     expect(missing('We are looking for a Senior Frontend Engineer to join us.', null, { company: 'Parcelo' }).company).toBe(false);
     expect(missing('We are looking for a Senior Frontend Engineer to join us.').company).toBe(true);

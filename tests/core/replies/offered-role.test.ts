@@ -24,6 +24,16 @@ describe('pickOfferedRole', () => {
     expect(pickOfferedRole(body)).toBe('Principal Engineer');
   });
 
+  it("skips the sender's own title and a title of someone else's", () => {
+    const body = "Hi Daniela, I'm the nurse manager of the CVICU at Lincoln Park General. We are hiring experienced ICU nurses for days.";
+    expect(pickOfferedRole(body)).toBe('experienced ICU nurses');
+    expect(pickOfferedRole('Quick follow-up: their Head of Product used to work with you.')).toBeUndefined();
+  });
+
+  it('leaves no bracket open in the title', () => {
+    expect(pickOfferedRole('Hallo Katrin, kurze Frage.', 'Senior Frontend Engineer (React/TypeScript) bei Pendelwerk')).toBe('Senior Frontend Engineer');
+  });
+
   it('reads the subject line first', () => {
     const body = 'Our Head of Frontend asked me to reach out. We are looking for an engineer.';
     expect(pickOfferedRole(body, 'Senior Frontend Engineer (editor team), remote in Germany')).toBe('Senior Frontend Engineer');
