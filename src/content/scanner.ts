@@ -42,10 +42,12 @@ export function extensionAlive(): boolean {
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
+    channel.port1.addEventListener('message', () => {
       channel.port1.close();
       resolve();
-    };
+    });
+    // addEventListener, unlike onmessage, needs the port started by hand.
+    channel.port1.start();
     channel.port2.postMessage(null);
   });
 }
