@@ -281,6 +281,8 @@ const MESSAGE: Shape = {
   threadUrl: { check: text(SHORT), optional: true },
   role: { check: text(SHORT, { empty: true }), optional: true },
   company: { check: text(SHORT, { empty: true }), optional: true },
+  // The triage search's words: kept, so a restored message is found by the popup's search as before.
+  search: { check: listOf(text(SHORT), 1_000), optional: true },
   label: { check: oneOf(STORED_LABELS) },
   score: { check: nullable(finite({ min: 0, max: 100 })) },
   reasons: { check: listOf(text(SHORT, { empty: true }), 100) },

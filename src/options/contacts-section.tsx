@@ -83,10 +83,10 @@ export function ContactsSection() {
                 {contact.note && <div class="small">{contact.note}</div>}
               </div>
               <div class="card-actions">
-                <button type="button" onClick={() => edit(contact)} aria-label={t('options_contacts_edit_named', contact.name)}>
+                <button type="button" onClick={() => edit(contact)} aria-label={t('options_action_for', t('options_edit'), contact.name)}>
                   {t('options_edit')}
                 </button>
-                <button type="button" onClick={() => void remove(contact)} aria-label={t('options_contacts_remove_named', contact.name)}>
+                <button type="button" onClick={() => void remove(contact)} aria-label={t('options_action_for', t('options_remove'), contact.name)}>
                   {t('options_remove')}
                 </button>
               </div>

@@ -117,9 +117,9 @@ export function ProfileSection() {
               )}
             </label>
           ))}
-          <label class="field">
-            <span>{t('options_profile_seniority')}</span>
-            <select name="seniority" value={draft.seniority} onChange={update('seniority')}>
+          <div class="field">
+            <label for="seniority">{t('options_profile_seniority')}</label>
+            <select id="seniority" name="seniority" value={draft.seniority} onChange={update('seniority')}>
               <option value="">{t('options_not_set')}</option>
               {SENIORITY_LEVELS.map((level) => (
                 <option key={level} value={level}>
@@ -127,7 +127,7 @@ export function ProfileSection() {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
           <fieldset class="field">
             <legend>{t('options_profile_workplace')}</legend>
             {WORKPLACES.map((workplace) => (
@@ -152,18 +152,18 @@ export function ProfileSection() {
               </label>
               <label class="field">
                 <span>{t('options_profile_currency')}</span>
-                <input name="currency" value={draft.currency} onInput={update('currency')} maxLength={3} size={5} list="currency-codes" />
+                <input name="currency" value={draft.currency} onInput={update('currency')} size={5} list="currency-codes" />
               </label>
-              <label class="field">
-                <span>{t('options_profile_pay_period')}</span>
-                <select name="payPeriod" value={draft.payPeriod} onChange={update('payPeriod')}>
+              <div class="field">
+                <label for="payPeriod">{t('options_profile_pay_period')}</label>
+                <select id="payPeriod" name="payPeriod" value={draft.payPeriod} onChange={update('payPeriod')}>
                   {PAY_PERIODS.map((period) => (
                     <option key={period} value={period}>
                       {t(`options_pay_per_${period}`)}
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             </div>
             <small id="minSalary-hint" class="muted">
               {t('options_profile_min_salary_hint')}

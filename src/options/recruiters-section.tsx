@@ -82,16 +82,16 @@ export function RecruitersSection() {
     <section id="recruiters" aria-labelledby="recruiters-heading">
       <h2 id="recruiters-heading">{t('options_recruiters_heading')}</h2>
       <p class="muted">{t('options_recruiters_intro')}</p>
-      <label class="field inline">
-        <span>{t('options_recruiters_show')}</span>
-        <select name="recruiter-filter" value={filter} onChange={(event) => setFilter(event.currentTarget.value as Filter)}>
+      <div class="field inline">
+        <label for="recruiter-filter">{t('options_recruiters_show')}</label>
+        <select id="recruiter-filter" name="recruiter-filter" value={filter} onChange={(event) => setFilter(event.currentTarget.value as Filter)}>
           {FILTERS.map((f) => (
             <option key={f} value={f}>
               {t(`options_recruiters_filter_${f}`)}
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {list === null && !notice && <p class="muted">{t('options_loading')}</p>}
       {list?.recruiters.length === 0 && <p class="muted">{t('options_recruiters_empty')}</p>}
       {list && list.recruiters.length > 0 && (
@@ -135,20 +135,20 @@ export function RecruitersSection() {
                 </div>
                 <div class="card-actions">
                   {recruiter.trust === 'trusted' ? (
-                    <button type="button" onClick={() => void setTrust(recruiter, 'neutral')} aria-label={t('options_recruiters_untrust_named', recruiter.displayName)}>
+                    <button type="button" onClick={() => void setTrust(recruiter, 'neutral')} aria-label={t('options_action_for', t('options_recruiters_untrust'), recruiter.displayName)}>
                       {t('options_recruiters_untrust')}
                     </button>
                   ) : (
-                    <button type="button" onClick={() => void setTrust(recruiter, 'trusted')} aria-label={t('options_recruiters_trust_named', recruiter.displayName)}>
+                    <button type="button" onClick={() => void setTrust(recruiter, 'trusted')} aria-label={t('options_action_for', t('options_recruiters_trust'), recruiter.displayName)}>
                       {t('options_recruiters_trust')}
                     </button>
                   )}
                   {recruiter.trust === 'muted' ? (
-                    <button type="button" onClick={() => void setTrust(recruiter, 'neutral')} aria-label={t('options_recruiters_unmute_named', recruiter.displayName)}>
+                    <button type="button" onClick={() => void setTrust(recruiter, 'neutral')} aria-label={t('options_action_for', t('options_recruiters_unmute'), recruiter.displayName)}>
                       {t('options_recruiters_unmute')}
                     </button>
                   ) : (
-                    <button type="button" onClick={() => void setTrust(recruiter, 'muted')} aria-label={t('options_recruiters_mute_named', recruiter.displayName)}>
+                    <button type="button" onClick={() => void setTrust(recruiter, 'muted')} aria-label={t('options_action_for', t('options_recruiters_mute'), recruiter.displayName)}>
                       {t('options_recruiters_mute')}
                     </button>
                   )}

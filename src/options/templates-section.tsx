@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { REPLY_KINDS, type ReplyKind, type TemplateLanguage, TEMPLATE_LANGUAGES } from '../core/replies/drafts';
+import browser from 'webextension-polyfill';
+import { previewTemplate, TEMPLATE_VARIABLES } from '../core/replies/custom';
+import { REPLY_KINDS, replyLanguage, type ReplyKind, type TemplateLanguage, TEMPLATE_LANGUAGES } from '../core/replies/drafts';
 import { t } from '../i18n/t';
 import type { TemplateVariant, TemplateView } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { errorNotice, NoticeLine, type Notice } from './notice';
-import { previewTemplate, TEMPLATE_VARIABLES } from './template-preview';
 
 const languageName = (code: string): string => {
   try {
@@ -16,6 +17,9 @@ const languageName = (code: string): string => {
 
 const variantName = (variant: TemplateVariant): string =>
   variant === 'default' ? t('options_templates_variant_default') : t(`options_decline_${variant.replace(/-/g, '_')}`);
+
+/** Variable descriptions come in the template languages; the UI's own language picks one. */
+const uiLanguage: TemplateLanguage = replyLanguage(browser.i18n.getUILanguage());
 
 /** The candidate's own reply texts, one per kind, decline reason and language, with a live preview. */
 export function TemplatesSection() {
@@ -47,7 +51,8 @@ export function TemplatesSection() {
   // The editor shows the chosen template's text whenever the choice or the stored text changes.
   useEffect(() => setBody(current?.body ?? ''), [current?.id, current?.body]);
 
-  const preview = useMemo(() => previewTemplate(body, language), [body, language]);
+  const preview = useMemo(() => previewTemplate(kind, variant, language, body), [kind, variant, language, body]);
+  const variables = TEMPLATE_VARIABLES.filter((v) => !v.kinds || v.kinds.includes(kind));
   const dirty = current !== null && body !== current.body;
 
   async function save(event: Event) {
@@ -80,38 +85,38 @@ export function TemplatesSection() {
       {templates && (
         <form onSubmit={save} aria-labelledby="templates-heading">
           <div class="row">
-            <label class="field">
-              <span>{t('options_templates_kind')}</span>
-              <select name="template-kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as ReplyKind)}>
+            <div class="field">
+              <label for="template-kind">{t('options_templates_kind')}</label>
+              <select id="template-kind" name="template-kind" value={kind} onChange={(event) => setKind(event.currentTarget.value as ReplyKind)}>
                 {REPLY_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(`options_kind_${k.replace(/-/g, '_')}`)}
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
             {variants.length > 1 && (
-              <label class="field">
-                <span>{t('options_templates_variant')}</span>
-                <select name="template-variant" value={variant} onChange={(event) => setVariant(event.currentTarget.value as TemplateVariant)}>
+              <div class="field">
+                <label for="template-variant">{t('options_templates_variant')}</label>
+                <select id="template-variant" name="template-variant" value={variant} onChange={(event) => setVariant(event.currentTarget.value as TemplateVariant)}>
                   {variants.map((v) => (
                     <option key={v} value={v}>
                       {variantName(v)}
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             )}
-            <label class="field">
-              <span>{t('options_templates_language')}</span>
-              <select name="template-language" value={language} onChange={(event) => setLanguage(event.currentTarget.value as TemplateLanguage)}>
+            <div class="field">
+              <label for="template-language">{t('options_templates_language')}</label>
+              <select id="template-language" name="template-language" value={language} onChange={(event) => setLanguage(event.currentTarget.value as TemplateLanguage)}>
                 {TEMPLATE_LANGUAGES.map((code) => (
                   <option key={code} value={code}>
                     {languageName(code)}
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           </div>
           {current && (
             <>
@@ -126,7 +131,7 @@ export function TemplatesSection() {
                     rows={Math.max(8, body.split('\n').length + 1)}
                     value={body}
                     onInput={(event) => setBody(event.currentTarget.value)}
-                    aria-describedby="template-variables"
+                    aria-describedby={preview.problems.length > 0 ? 'template-problems' : undefined}
                   />
                 </label>
                 <figure class="field">
@@ -136,10 +141,29 @@ export function TemplatesSection() {
                   </div>
                 </figure>
               </div>
-              <small id="template-variables" class="muted">
-                {t('options_templates_variables', TEMPLATE_VARIABLES.map((name) => `{${name}}`).join(' '))}
-              </small>
-              {preview.unknown.length > 0 && <p class="warning">{t('options_templates_unknown', preview.unknown.join(' '))}</p>}
+              {preview.problems.length > 0 && (
+                <div class="warning" id="template-problems">
+                  {t('options_templates_problems')}
+                  <ul>
+                    {preview.problems.map((problem) => (
+                      <li key={problem}>{problem}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+              <details id="template-variables">
+                <summary>{t('options_templates_variables')}</summary>
+                <dl class="variables small">
+                  {variables.map((v) => (
+                    <div key={v.name}>
+                      <dt>
+                        <code>{`{${v.name}}`}</code>
+                      </dt>
+                      <dd>{v.descriptions[uiLanguage] ?? v.description}</dd>
+                    </div>
+                  ))}
+                </dl>
+              </details>
               <div class="actions">
                 <button type="submit" class="primary" disabled={!dirty}>
                   {t('options_templates_save')}
