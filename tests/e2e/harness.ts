@@ -39,11 +39,13 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** More Chromium switches, e.g. `--lang=de` for the extension's UI language. */
   args?: string[];
+  /** A profile directory to reuse (a browser restart); the caller removes it. Default: a fresh one, removed on close. */
+  userDataDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   const dist = options.dist ?? DIST;
-  const userDataDir = await mkdtemp(join(tmpdir(), 'recruiter-ally-e2e-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'recruiter-ally-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -71,7 +73,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     unserved: fixtures.unserved,
     async close() {
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
 }
