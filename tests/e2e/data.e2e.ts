@@ -90,6 +90,32 @@ describe('backup through the built extension', () => {
   });
 });
 
+describe('opt-in sync through the browser\'s storage.sync', () => {
+  const syncKeys = async (): Promise<string[]> => {
+    const worker = await serviceWorker(extension);
+    const all = await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { sync: { get(keys: null): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get(null),
+    );
+    return Object.keys(all);
+  };
+
+  it('pushes on opting in, and a wipe turns sync off here while the synced copy stays for other browsers', async () => {
+    expect(await syncKeys()).toEqual([]);
+    const status = await value<{ enabled: boolean; bytesInUse: number; error: string | null; lastPushedAt: number | null }>('sync/set-enabled', { enabled: true });
+    expect(status).toMatchObject({ enabled: true, error: null });
+    expect(status.bytesInUse).toBeGreaterThan(500);
+    expect(status.lastPushedAt).toEqual(expect.any(Number));
+    const keys = await syncKeys();
+    expect(keys).toContain('ra.manifest');
+
+    const backup = (await exported()).backup;
+    await value('data/wipe', { confirm: 'wipe everything' });
+    expect(await value('sync/status', {})).toMatchObject({ enabled: false, lastPushedAt: null });
+    expect((await syncKeys()).toSorted()).toEqual(keys.toSorted());
+    await value('data/import', { text: JSON.stringify(backup), mode: 'replace' });
+  });
+});
+
 describe('the context menu', () => {
   const MENU_ID = 'recruiter-ally-score-selection';
 
