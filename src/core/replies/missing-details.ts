@@ -40,7 +40,7 @@ const CLIENT_WORDS = [
   'mon client', 'notre client', 'un client', 'un de nos clients', "l'un de nos clients", 'confidentiel', 'une entreprise leader',
   'mein kunde', 'meinen kunden', 'meines kunden', 'unser kunde', 'unseren kunden', 'unseres kunden', 'einen kunden', 'ein kunde',
   'eines kunden', 'mandant', 'unser mandant', 'unseren mandanten', 'einen mandanten', 'vertraulich', 'ein fuhrendes', 'einem fuhrenden',
-  'meu cliente', 'nosso cliente', 'um cliente', 'um dos nossos clientes', 'uma empresa lider', 'confidencial',
+  'meu cliente', 'nosso cliente', 'um cliente', 'um dos nossos clientes', 'uma empresa lider',
 ];
 
 /**
@@ -188,7 +188,7 @@ const VAGUE_BEFORE_TEAM = new Set(
   growing dynamic talented small big large fantastic wonderful strong friendly whole entire international global young fun
   excellent brilliant passionate diverse high performing world class best incredible motivated same engineering tech
   technology development dev it distributed remote local agile cross functional experienced lovely hiring recruiting
-  recruitment talent acquisition hr people leadership management whole
+  recruitment talent acquisition hr people leadership management
   im ins das unser unseres unserem unseren ein einem einen tolles tolle tollen starkes junges dynamisches internationales
   grossartiges motiviertes`.split(/\s+/),
 );
@@ -203,7 +203,7 @@ const TEAM_AREAS = new Set(
   infrastructure infraestrutura checkout growth crecimiento croissance crescimento design diseno seguridad securite seguranca
   security busqueda recherche busca search core ml ia ai cloud sre devops qa web editor editeur marketing ventas ventes
   vendas finanzas finance financas identidad identite identidade riesgo risque risco fraude fraud logistica logistique
-  checkout api apis analytics analitica analytique ux ui`.split(/\s+/),
+  api apis analytics analitica analytique ux ui`.split(/\s+/),
 );
 
 /** "Team of 8 engineers", "equipo de 6 personas": a size says something concrete. */
@@ -285,7 +285,7 @@ const COUNT_WORDS = new Set(
 let processIndex: PhraseIndex<true> | undefined;
 
 function statesProcess(a: Analysed): boolean {
-  processIndex ??= new PhraseIndex<true>(PROCESS_STEPS.map((p) => [p, true] as const));
+  processIndex ??= new PhraseIndex<true>([...new Set(PROCESS_STEPS)].map((p) => [p, true] as const));
   if (processIndex.findAll(a.tokens).length) return true;
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
