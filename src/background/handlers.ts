@@ -10,6 +10,7 @@ import { enabledSites, getSetting, recordSiteSeen, setSetting } from '../db/repo
 import { HandlerError, type Handlers } from '../messaging/dispatch';
 import type { CorrectionSummary, MessageSummary } from '../messaging/protocol';
 import { createDataHandlers } from './data-handlers';
+import { syncedDataChanged } from './sync-hooks';
 import { createReplyHandlers } from './reply-handlers';
 import { createTriageHandlers } from './triage-handlers';
 import { correctMessage, saveAndScore, setRecruiterTrust, undoMessageCorrection } from './scoring';
@@ -87,7 +88,9 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
     async 'recruiters/set-trust'(payload) {
       const problems = checkSetTrust(payload);
       if (problems.length) throw new HandlerError('bad-request', 'Setting trust needs a recruiter id and trusted, neutral or muted.', problems);
-      return setRecruiterTrust(db, payload.recruiterId, payload.trust, payload.note);
+      const outcome = await setRecruiterTrust(db, payload.recruiterId, payload.trust, payload.note);
+      syncedDataChanged();
+      return outcome;
     },
 
     async 'recruiters/list'(payload) {
@@ -134,6 +137,7 @@ export function createHandlers(db: RecruiterAllyDb, hooks: WorkerHooks = {}): Ha
       const checked = validateProfile(profile);
       if (!checked.ok) throw new HandlerError('bad-request', 'The profile has problems.', checked.errors);
       const savedAt = await storeProfile(db, checked.value, now());
+      syncedDataChanged();
       return { profile: checked.value, savedAt };
     },
   };

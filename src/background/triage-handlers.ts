@@ -7,6 +7,7 @@ import { HandlerError, type Handlers } from '../messaging/dispatch';
 import type { RecruiterInput, TriageItem } from '../messaging/protocol';
 import { deliverReply, type TabsApi } from './deliver';
 import { setRecruiterTrust } from './scoring';
+import { syncedDataChanged } from './sync-hooks';
 import { refreshToolbarBadge, type BadgeAction } from './toolbar-badge';
 import { checkDeliver, checkRecruiterInput, checkSetState, checkTriage, fieldsOf, pageSize } from './validate';
 
@@ -138,7 +139,9 @@ export function createTriageHandlers(db: RecruiterAllyDb, now: () => number, api
       const problems = checkRecruiterInput(payload);
       if (problems.length) throw new HandlerError('bad-request', 'The recruiter has problems.', problems);
       // Its trust is set through setRecruiterTrust, which rescores and refreshes the badge.
-      return { recruiter: await addRecruiter(db, payload.recruiter, now()) };
+      const recruiter = await addRecruiter(db, payload.recruiter, now());
+      syncedDataChanged();
+      return { recruiter };
     },
 
     async 'replies/deliver'(payload) {

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSnapshot, MANIFEST_KEY } from '../../src/core/sync/chunks';
 import type { IncomingMessage } from '../../src/core/message';
 import { saveAndScore } from '../../src/background/scoring';
+import { createHandlers } from '../../src/background/handlers';
+import { onSyncedDataChanged } from '../../src/background/sync-hooks';
 import { localEdit, localSnapshot, runSync, setSyncEnabled, syncAtStart, syncStatus, type SyncContext } from '../../src/background/sync';
 import type { RecruiterAllyDb } from '../../src/db/database';
 import type { TemplateRecord } from '../../src/db/records';
@@ -206,6 +208,30 @@ it('does not answer another browser\'s emptied sync (a large write under way) wi
   await runSync(ctx(b), 'remote');
   expect(area.items.size).toBe(0);
   expect(await b.contacts.count()).toBe(1);
+});
+
+it('a trust change or profile saved through the worker\'s handlers is marked for the next push', async () => {
+  await fillA();
+  await setSyncEnabled(ctx(a), true);
+  const pending: Promise<void>[] = [];
+  onSyncedDataChanged(() => pending.push(localEdit(ctx(a), 60_000)));
+  try {
+    const handlers = createHandlers(a, { now: () => clock });
+    const saskia = (await a.recruiters.where('trust').equals('trusted').first())!;
+    clock = NOW + 1;
+    await handlers['recruiters/set-trust']({ recruiterId: saskia.id, trust: 'muted' }, { id: 'own' });
+    await Promise.all(pending);
+    expect(await getSetting(a, 'sync.dirty')).toBe(NOW + 1);
+    clock = NOW + 2;
+    await handlers['profile/save']({ profile: { ...KATRIN, headline: 'Staff Frontend Engineer' } }, { id: 'own' });
+    await Promise.all(pending);
+    expect(await getSetting(a, 'sync.dirty')).toBe(NOW + 2);
+    await syncAtStart(ctx(a));
+    expect(remote().recruiters[0]!.trust).toBe('muted');
+    expect(remote().profile?.value.headline).toBe('Staff Frontend Engineer');
+  } finally {
+    onSyncedDataChanged(null);
+  }
 });
 
 describe('over quota', () => {
