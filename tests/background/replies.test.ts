@@ -58,10 +58,11 @@ async function store(...messages: IncomingMessage[]): Promise<void> {
 beforeEach(async () => {
   db = createTestDb();
   handlers = createHandlers(db, { now: () => NOW });
-  synced = vi.fn<() => void>();
-  onSyncedDataChanged(synced);
   await handlers['profile/save']({ profile: KATRIN }, PAGE);
   await store(ENGLISH, GERMAN, NAMELESS);
+  // Listened to after the setup, so each test counts only what its own requests told sync.
+  synced = vi.fn<() => void>();
+  onSyncedDataChanged(synced);
 });
 
 afterEach(() => {
