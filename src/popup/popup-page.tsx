@@ -19,6 +19,8 @@ import { useKeys } from './use-keys';
 
 /** Rows fetched per page: the first render stays small however many messages are stored. */
 export const PAGE = 50;
+/** The worker answers at most this many rows per section; past it, search narrows the list instead. */
+const MAX_LIMIT = 200;
 /** The worker is asked again this long after the last keystroke in the search box. */
 const SEARCH_DELAY_MS = 200;
 
@@ -238,8 +240,8 @@ export function PopupPage() {
             }}
           />
         )}
-        {load.state === 'ready' && hasMore(load.data) && (
-          <button type="button" class="more" onClick={() => setLimit((n) => n + PAGE)}>
+        {load.state === 'ready' && limit < MAX_LIMIT && hasMore(load.data) && (
+          <button type="button" class="more" onClick={() => setLimit((n) => Math.min(MAX_LIMIT, n + PAGE))}>
             {t('popup_show_more')}
           </button>
         )}

@@ -1,10 +1,34 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingMessage } from '../../src/core/message';
+import { CHANNEL } from '../../src/messaging/protocol';
 import { KATRIN } from '../fixtures/profiles';
 import { describeViolations, seriousViolations } from './axe';
 import { launchExtension, openFixture, openPopup, saveProfile, type Extension } from './harness';
 
 const BOX = 'div.msg-form__contenteditable';
+const SCORE_VIEW = (extension: Extension) => `chrome-extension://${extension.id}/src/popup/index.html?view=score`;
+/** A Gmail message whose thread no tab shows: the reply goes to the clipboard and the thread opens. */
+const GMAIL_MESSAGE: IncomingMessage & { threadUrl: string } = {
+  site: 'gmail',
+  siteMessageId: 'msg-f:1850000000000000001',
+  threadKey: 'thread-f:1850000000000000001',
+  threadUrl: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbpopupThread1',
+  sender: { name: 'Mareike Sommer', email: 'mareike.sommer@wattwerk.de', company: 'Wattwerk' },
+  subject: 'Senior Frontend Engineer at Wattwerk, Berlin (hybrid)',
+  body:
+    'Hi Katrin,\n\nI lead talent at Wattwerk, a Berlin energy start-up. Your work on the Funke design system at Quellwerk Energy is why I am writing: ' +
+    'we are hiring a Senior Frontend Engineer (TypeScript, React, accessibility) to build our component library, hybrid in Berlin, ' +
+    '85,000 to 95,000 EUR a year.\n\nWould you be open to a short call next week?\n\nBest,\nMareike Sommer',
+  sentAt: '2026-11-26T08:30:00Z',
+  isOwn: false,
+  recipientCount: 1,
+};
+
+/** Text a candidate might select on any page and score through the context menu. */
+const BLAST =
+  'Dear Candidate, greetings from Brightpath Staffing! We have an immediate requirement for a Vue.js Developer (contract, 9 months) ' +
+  'in Stuttgart. Please share your updated CV, current CTC, expected CTC and notice period at the earliest. Regards, Sanjay';
 const ACTIVE = '[role="option"][aria-selected="true"]';
 
 let extension: Extension;
@@ -30,6 +54,25 @@ async function popupWithList(): Promise<{ popup: Page; errors: string[] }> {
   popup.on('pageerror', (error) => errors.push(error.message));
   await popup.locator('[role="listbox"]').first().waitFor();
   return { popup, errors };
+}
+
+/** What the clipboard holds, pasted with the keyboard into a blank page's text area as a person would. */
+async function pasted(): Promise<string> {
+  const page = await extension.context.newPage();
+  await page.setContent('<textarea aria-label="paste here"></textarea>');
+  await page.locator('textarea').focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  const text = await page.locator('textarea').inputValue();
+  await page.close();
+  return text;
+}
+
+/** A request to the worker from an extension page, as the popup and options page send them. */
+function sendFrom<T>(page: Page, type: string, payload: unknown): Promise<T> {
+  return page.evaluate(
+    (envelope) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(envelope),
+    { channel: CHANNEL, type, payload },
+  ) as Promise<T>;
 }
 
 const activeSender = (popup: Page) => popup.locator(`${ACTIVE} .sender`).innerText();
@@ -157,6 +200,39 @@ describe('the popup triage list', () => {
     await popup.close();
   });
 
+  it('copies the reply and opens the thread in a new tab when no tab shows that thread', async () => {
+    const { popup } = await popupWithList();
+    const saved = await sendFrom<{ ok: boolean }>(popup, 'messages/save', { messages: [GMAIL_MESSAGE] });
+    expect(saved.ok).toBe(true);
+    await popup.reload();
+    await popup.locator('[role="listbox"]').first().waitFor();
+    const fold = popup.getByRole('button', { name: /^Show spam/ });
+    if (await fold.count()) await fold.click();
+    await popup.keyboard.press('/');
+    await popup.keyboard.type('Mareike');
+    await expect.poll(() => popup.locator('[role="option"] .sender').allInnerTexts()).toEqual(['Mareike Sommer']);
+    // Tab leaves the search box for the list, where the letters are commands again.
+    await popup.keyboard.press('Tab');
+    expect(await activeSender(popup)).toBe('Mareike Sommer');
+    await popup.keyboard.press('a');
+    const dialog = popup.getByRole('dialog');
+    const text = dialog.getByLabel('Reply text');
+    await expect.poll(() => text.inputValue(), { timeout: 5000 }).toMatch(/Mareike/);
+    const reply = await text.inputValue();
+    const opened = extension.context.waitForEvent('page', { timeout: 10_000 });
+    await dialog.getByRole('button', { name: 'Insert reply' }).click();
+    const tab = await opened;
+    await tab.waitForLoadState('domcontentloaded');
+    // A tab the extension opens starts loading before the test's fixture routing reaches it (an error
+    // page with no network here); the address it was opened at is what counts, and a reload serves it.
+    if (tab.url().startsWith('chrome-error:')) await tab.reload();
+    await expect.poll(() => tab.url()).toBe(GMAIL_MESSAGE.threadUrl);
+    await popup.bringToFront();
+    await expect.poll(() => popup.getByRole('status').innerText(), { timeout: 5000 }).toMatch(/^The thread was not open: the reply is copied to the clipboard/);
+    expect(await pasted()).toBe(reply);
+    await Promise.all([tab.close(), popup.close()]);
+  });
+
   it('has no serious or critical accessibility violations, in light and dark, list and chooser', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { popup } = await popupWithList();
@@ -179,9 +255,38 @@ describe('the popup triage list', () => {
 describe('the context-menu score view', () => {
   it('says how to score text when none was scored yet, without accessibility violations', async () => {
     const page = await extension.context.newPage();
-    await page.goto(`chrome-extension://${extension.id}/src/popup/index.html?view=score`);
+    await page.goto(SCORE_VIEW(extension));
     await page.locator('.empty, .load-error').first().waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Scored text');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const found = await seriousViolations(page);
+      expect(found, `${colorScheme}:\n${describeViolations(found)}`).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('shows the verdict and reasons of text scored from the context menu, and copies a reply from a read-only box', async () => {
+    const page = await extension.context.newPage();
+    await page.goto(SCORE_VIEW(extension));
+    const scored = await sendFrom<{ ok: boolean }>(page, 'adhoc/score', { text: BLAST });
+    expect(scored.ok).toBe(true);
+    await page.reload();
+    await page.locator('.verdict').waitFor();
+    expect(await page.locator('.verdict .chip').innerText()).toMatch(/^(Targeted|Unsure|Spam)$/);
+    expect(await page.locator('.verdict .score').innerText()).toMatch(/^score \d+$/);
+    expect(await page.locator('.reason-list li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.scored-text').innerText()).toContain('Brightpath Staffing');
+
+    await page.getByRole('button', { name: 'Decline', exact: true }).click();
+    const box = page.getByLabel('Reply text');
+    await expect.poll(() => box.inputValue(), { timeout: 5000 }).not.toBe('');
+    expect(await box.getAttribute('readonly')).not.toBeNull();
+    // No mute here: there is no stored recruiter behind this text.
+    expect(await page.getByRole('radio').count()).toBe(2);
+    await box.click();
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Copied to the clipboard: paste it where you reply. Nothing was sent.');
+    expect(await pasted()).toBe(await box.inputValue());
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const found = await seriousViolations(page);
