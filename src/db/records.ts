@@ -38,6 +38,8 @@ export interface MessageRecord {
   role?: string;
   /** The sender's company or agency as shown (sender field, else their headline), read when stored. */
   company?: string;
+  /** Folded words of sender name, company, subject and role, multi-entry indexed for the triage search. */
+  search?: string[];
   label: StoredLabel;
   /** 0–100, null until scored. */
   score: number | null;

@@ -62,6 +62,7 @@ describe('saveIncoming', () => {
       // Read once for the triage list (tests/db/triage.test.ts checks how).
       role: 'Senior Frontend Engineer',
       company: 'Kranich Health',
+      search: ['sophie', 'brandauer', 'kranich', 'health', 'senior', 'frontend', 'engineer'],
       // What later messages find it by (computed by the core; tests/db/migrations/0002 checks the values).
       fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
       bands: expect.any(Array),

@@ -139,6 +139,23 @@ describe('triagePage', () => {
     expect((await triagePage(db, 10, 'apply')).spam).toEqual([]);
   });
 
+  it('finds the same rows through the search index as by reading the sections, for rare and common words', async () => {
+    await store(
+      { label: 'targeted', daysAgo: 1, name: 'Oliver Brandt', company: 'Kestrel Search' },
+      { label: 'targeted', daysAgo: 2, name: 'Olivia Kestrel', company: 'Nordwind' },
+      { label: 'spam', daysAgo: 3, name: 'Team Kestrel', company: 'Kestrel Search' },
+      { label: 'unsure', daysAgo: 4, name: 'Jo Winter', company: 'T-Mobile' },
+    );
+    for (const query of ['kestrel', 'oliv kestrel', 'KESTREL search', 't-mobile', 'mobile', '!!']) {
+      const indexed = await triagePage(db, 10, query);
+      // With no candidates allowed, every search reads the sections' ranges instead.
+      const scanned = await triagePage(db, 10, query, 0);
+      for (const section of ['targeted', 'unsure', 'spam'] as const) expect(names(indexed[section]), `${query} ${section}`).toEqual(names(scanned[section]));
+    }
+    expect(names((await triagePage(db, 10, 'oliv kestrel')).targeted)).toEqual(['Oliver Brandt', 'Olivia Kestrel']);
+    expect(names((await triagePage(db, 10, 't-mobile')).unsure)).toEqual(['Jo Winter']);
+  });
+
   it('stops a search at the limit, newest first', async () => {
     await store(...Array.from({ length: 5 }, (_, i) => ({ label: 'targeted' as const, daysAgo: i, name: `Kestrel ${i}` })));
     await store({ label: 'targeted', daysAgo: 0.5, name: 'Someone Else' });

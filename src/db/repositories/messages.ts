@@ -7,6 +7,7 @@ import { prepare } from '../../core/scoring/score';
 import { analyse } from '../../core/text';
 import type { RecruiterAllyDb } from '../database';
 import { scorerMessageOf, scoringFieldsOf, type ScoringFields } from '../message-scoring';
+import { searchWordsOf } from './triage';
 import type { MessageRecord, MessageState, StoredLabel } from '../records';
 
 export interface SavedMessage {
@@ -87,7 +88,13 @@ export function roleOf(body: string, subject: string | null): string | undefined
     const hits = findRoleMentions(text).filter((hit) => hit.from < end);
     role = (hits.find((hit) => !hit.family.startsWith(RECRUITER_FAMILY)) ?? hits[0])?.title;
   }
-  return role ? role.slice(0, TRIAGE_FIELD_CHARS) : undefined;
+  return role ? balanced(role.slice(0, TRIAGE_FIELD_CHARS)) : undefined;
+}
+
+/** A title cut inside brackets ("Engineer (React/TypeScript") gets its closing bracket back. */
+function balanced(title: string): string {
+  const open = title.split('(').length - title.split(')').length;
+  return open > 0 ? `${title})`.trim() : title.trim();
 }
 
 /** The sender's company or agency: as the page names it, else from their headline. */
@@ -96,12 +103,16 @@ export function companyOf(sender: Sender): string | undefined {
   return company ? company.slice(0, TRIAGE_FIELD_CHARS) : undefined;
 }
 
-/** Role and company, read once when a message is stored so the triage list does no text analysis. */
-function triageFieldsOf(message: IncomingMessage): Pick<MessageRecord, 'role' | 'company'> {
-  if (message.isOwn) return {};
+/**
+ * Role, company and the words the triage search finds the message by, read once when a message is
+ * stored so the triage list does no text analysis. Migration 3 fills them in for older rows.
+ */
+export function triageFieldsOf(message: Pick<IncomingMessage, 'isOwn' | 'body' | 'subject' | 'sender'>): Pick<MessageRecord, 'role' | 'company' | 'search'> {
+  if (message.isOwn) return { search: [] };
   const role = roleOf(message.body, message.subject);
   const company = companyOf(message.sender);
-  return { ...(role === undefined ? {} : { role }), ...(company === undefined ? {} : { company }) };
+  const fields = { ...(role === undefined ? {} : { role }), ...(company === undefined ? {} : { company }) };
+  return { ...fields, search: searchWordsOf({ ...fields, sender: message.sender, subject: message.subject, isOwn: false }) };
 }
 
 /** Newest first, one page at a time. */

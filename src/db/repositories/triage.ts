@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import type { Label } from '../../core/message';
+import { fold } from '../../core/text';
 import type { RecruiterAllyDb } from '../database';
 import type { MessageRecord, MessageState, RecruiterRecord } from '../records';
 
@@ -41,16 +42,38 @@ function section(db: RecruiterAllyDb, label: Label) {
     .between([label, LISTED_STATE, Dexie.minKey], [label, LISTED_STATE, Dexie.maxKey]);
 }
 
-/** Lower case and without accents, so "muller" finds "Müller". */
+/** Lower case and without accents, so "muller" finds "Müller" and "aydin" finds "Aydın". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(text);
+}
+
+/** The searched text of a message: sender's name, company, subject and role. */
+function searchedText(record: Pick<MessageRecord, 'sender' | 'company' | 'subject' | 'role'>): string {
+  return foldForSearch([record.sender.name, record.company ?? record.sender.company ?? '', record.subject ?? '', record.role ?? ''].join('\n'));
+}
+
+/** Most words one message adds to the search index. */
+const MAX_SEARCH_WORDS = 60;
+/** A search whose words match more messages than this reads the sections' index ranges instead. */
+const MAX_CANDIDATES = 2_000;
+
+/** Letters-and-digits runs of a folded text. */
+function wordsOf(folded: string): string[] {
+  return folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * The words a message is found by (the multi-entry `search` index): every word of the searched
+ * text once, none for the candidate's own messages, which the triage list never shows.
+ */
+export function searchWordsOf(record: Pick<MessageRecord, 'sender' | 'company' | 'subject' | 'role' | 'isOwn'>): string[] {
+  if (record.isOwn) return [];
+  return [...new Set(wordsOf(searchedText(record)))].slice(0, MAX_SEARCH_WORDS);
 }
 
 /** True when the query's every word is in the sender's name, the company, the subject or the role. */
 export function matchesQuery(record: MessageRecord, words: readonly string[]): boolean {
-  const haystack = foldForSearch(
-    [record.sender.name, record.company ?? record.sender.company ?? '', record.subject ?? '', record.role ?? ''].join('\n'),
-  );
+  const haystack = searchedText(record);
   return words.every((word) => haystack.includes(word));
 }
 
@@ -58,14 +81,40 @@ export function queryWords(query: string | undefined): string[] {
   return query ? foldForSearch(query).split(/\s+/).filter(Boolean) : [];
 }
 
+/** Query words looked up in the index to find the rarest one. */
+const MAX_LOOKUP_WORDS = 4;
+
+/**
+ * Messages a search may find, by the index: those with a word starting with the query's rarest
+ * word (counted on the index alone). Null when even that would hand back too many to read, or the
+ * query has no letter or digit.
+ */
+async function searchCandidates(db: RecruiterAllyDb, words: readonly string[], maxCandidates: number): Promise<MessageRecord[] | null> {
+  const tokens = [...new Set(words.flatMap(wordsOf))].toSorted((a, b) => b.length - a.length).slice(0, MAX_LOOKUP_WORDS);
+  if (!tokens.length) return null;
+  const counts = await Promise.all(tokens.map((token) => db.messages.where('search').startsWith(token).count()));
+  const rarest = tokens[counts.indexOf(Math.min(...counts))]!;
+  if (Math.min(...counts) > maxCandidates) return null;
+  const keys = [...new Set(await db.messages.where('search').startsWith(rarest).primaryKeys())];
+  return (await db.messages.bulkGet(keys)).filter((m): m is MessageRecord => m !== undefined);
+}
+
 /**
  * Up to `limit` messages of each section, newest first. Without a query each section reads exactly
- * `limit` rows of its index range; with one, the range is filtered until `limit` rows match.
+ * `limit` rows of its index range; with one, the `search` index gives the few candidates, or for a
+ * very common word the sections' ranges are filtered until `limit` rows match.
  */
-export async function triagePage(db: RecruiterAllyDb, limit: number, query?: string): Promise<TriagePage> {
+export async function triagePage(db: RecruiterAllyDb, limit: number, query?: string, maxCandidates = MAX_CANDIDATES): Promise<TriagePage> {
   const words = queryWords(query);
+  const candidates = words.length ? await searchCandidates(db, words, maxCandidates) : null;
   const [targeted, unsure, spam] = await Promise.all(
-    TRIAGE_SECTIONS.map((label) => {
+    TRIAGE_SECTIONS.map(async (label) => {
+      if (candidates) {
+        return candidates
+          .filter((m) => m.label === label && m.state === LISTED_STATE && matchesQuery(m, words))
+          .toSorted((a, b) => b.receivedAt - a.receivedAt || b.key.localeCompare(a.key))
+          .slice(0, limit);
+      }
       const range = section(db, label).reverse();
       return (words.length ? range.filter((m) => matchesQuery(m, words)) : range).limit(limit).toArray();
     }),
