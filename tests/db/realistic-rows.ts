@@ -813,17 +813,17 @@ export const TRIAGE_FIELDS_V3: Readonly<Record<string, Pick<MessageRecord, 'role
   "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTcyNTI2MzI4MDAwMGI1)": {"role":"Senior Frontend Engineer","company":"Kranich Health","search":["sophie","brandauer","kranich","health","senior","frontend","engineer"]},
   "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTcyNTM2ODkwMDAwMGM3)": {"company":"Brightfield Talent Partners","search":["callum","rix","brightfield","talent","partners"]},
   "outlook:AAQkADAwATM0MDAAMS1iNTcwLWI2NTQtMDACLTAwCgAQAGe1e6JvB8pLsM5a2Q7cFhE=": {"company":"CodeHire Europe","search":["talent","team","codehire","europe","firstname","your","next","react","role","is","waiting"]},
-  "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTcyNTg3MDAwMDAwMGQx)": {"role":"Head of Frontend","company":"Kranich Health","search":["sophie","brandauer","kranich","health","head","of","frontend"]},
+  "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTcyNTg3MDAwMDAwMGQx)": {"company":"Kranich Health","search":["sophie","brandauer","kranich","health"]},
   "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTcyNTk3MjQwMDAwMGU4)": {"company":"Brightfield Talent Partners","search":["callum","rix","brightfield","talent","partners"]},
-  "gmail:18e9c35b20f4a6d1": {"role":"Senior Frontend Engineer (React/TypeScript)","company":"Feldmann Tech Recruiting","search":["tobias","feldmann","tech","recruiting","senior","frontend","engineer","react","typescript","bei","pendelwerk","remote","in","de","festanstellung"]},
+  "gmail:18e9c35b20f4a6d1": {"role":"Senior Frontend Engineer","company":"Feldmann Tech Recruiting","search":["tobias","feldmann","tech","recruiting","senior","frontend","engineer","react","typescript","bei","pendelwerk","remote","in","de","festanstellung"]},
   "gmail:18ea1d7c44e0b925": {"search":[]},
   "gmail:18f33b90e2a17c48": {"role":"Senior Frontend Engineer","company":"Solarkiez","search":["mehmet","aydin","solarkiez","urgent","senior","frontend","engineer","at","hybrid","berlin"]},
   "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTcyOTYwNTAwMDAwMGY0)": {"role":"Senior React Engineer","company":"Kestrel Search","search":["oliver","brandt","kestrel","search","senior","react","engineer"]},
-  "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTczMDI4MjcwMDAwMGE5)": {"role":"Head of Product","company":"Kestrel Search","search":["oliver","brandt","kestrel","search","head","of","product"]},
+  "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTczMDI4MjcwMDAwMGE5)": {"company":"Kestrel Search","search":["oliver","brandt","kestrel","search"]},
   "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTczMDYyNTU0MDAwMGIy)": {"role":"Staff Frontend Engineer","company":"Möwe Bank","search":["clara","nguyen","mowe","bank","staff","frontend","engineer"]},
   "linkedin:urn:li:msg_message:(urn:li:fsd_profile:ACoAAD4kV2sBq1,2-MTczMDgwMjAwMDAwMGM1)": {"role":"Senior Frontend Engineer","company":"Parcelo","search":["jonas","reiter","parcelo","senior","frontend","engineer"]},
   "outlook:AAQkADAwATM0MDAAMS1iNTcwLWI2NTQtMDACLTAwCgAQAKc92Rr3pUxPq1f0bXy7U8w=": {"role":"Senior Frontend Engineer","company":"Quokka Docs","search":["saskia","de","groot","quokka","docs","senior","frontend","engineer","editor","team","remote","in","germany"]},
-  "outlook:AAQkADAwATM0MDAAMS1iNTcwLWI2NTQtMDACLTAwCgAQAOf4c2Lk8vRJn0Wq3hZ5b1s=": {"role":"Fullstack Developer (PHP/Vue)","company":"Meridian People Solutions","search":["recruitment","team","meridian","people","solutions","job","opportunity","fullstack","developer","php","vue","leipzig"]},
+  "outlook:AAQkADAwATM0MDAAMS1iNTcwLWI2NTQtMDACLTAwCgAQAOf4c2Lk8vRJn0Wq3hZ5b1s=": {"role":"Fullstack Developer","company":"Meridian People Solutions","search":["recruitment","team","meridian","people","solutions","job","opportunity","fullstack","developer","php","vue","leipzig"]},
 };
 
 export const ROWS_V3: RowsV2 = {

@@ -1,10 +1,8 @@
 import Dexie from 'dexie';
 import { cleanSender, messageKey, type IncomingMessage, type Sender } from '../../core/message';
 import { companyFromHeadline } from '../../core/recruiter';
-import { signatureStart } from '../../core/scoring/fit';
-import { findRoleMentions } from '../../core/scoring/knowledge/roles';
+import { pickOfferedRole } from '../../core/replies/offered-role';
 import { prepare } from '../../core/scoring/score';
-import { analyse } from '../../core/text';
 import type { RecruiterAllyDb } from '../database';
 import { scorerMessageOf, scoringFieldsOf, type ScoringFields } from '../message-scoring';
 import { searchWordsOf } from './triage';
@@ -71,30 +69,11 @@ export function newRecord(message: IncomingMessage, key: string, now: number): M
 
 /** Longest role or company kept for the triage list. */
 const TRIAGE_FIELD_CHARS = 200;
-/** The role family of recruiters themselves, whose own title a message often names first. */
-const RECRUITER_FAMILY = 'hr.recruiting';
 
-/**
- * The role a message offers: the first role title of the subject (where mail names the opening),
- * else the first one the body names before the signature, passing over the recruiter's own title
- * ("I am a recruiter at…") when another follows. One small function so a better picker can take its place.
- */
+/** The role a message offers, as the reply drafts name it (core/replies/offered-role.ts). */
 export function roleOf(body: string, subject: string | null): string | undefined {
-  const inSubject = subject ? findRoleMentions(analyse(subject))[0]?.title : undefined;
-  let role = inSubject;
-  if (role === undefined) {
-    const text = analyse(body);
-    const end = signatureStart(text);
-    const hits = findRoleMentions(text).filter((hit) => hit.from < end);
-    role = (hits.find((hit) => !hit.family.startsWith(RECRUITER_FAMILY)) ?? hits[0])?.title;
-  }
-  return role ? balanced(role.slice(0, TRIAGE_FIELD_CHARS)) : undefined;
-}
-
-/** A title cut inside brackets ("Engineer (React/TypeScript") gets its closing bracket back. */
-function balanced(title: string): string {
-  const open = title.split('(').length - title.split(')').length;
-  return open > 0 ? `${title})`.trim() : title.trim();
+  const role = pickOfferedRole(body, subject);
+  return role ? role.slice(0, TRIAGE_FIELD_CHARS) : undefined;
 }
 
 /** The sender's company or agency: as the page names it, else from their headline. */

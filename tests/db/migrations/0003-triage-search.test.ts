@@ -36,7 +36,7 @@ describe('migration 3: role, company and search words for the triage list', () =
     // Each role is named in the subject or the body; every word of the sender's name is found by the index.
     const named = theirs.filter((m) => TRIAGE_FIELDS_V3[m.key]?.role !== undefined);
     expect(named.length).toBeGreaterThan(5);
-    for (const m of named) expect(fold(`${m.subject ?? ''}\n${m.body}`)).toContain(fold(TRIAGE_FIELDS_V3[m.key]!.role!.replace(/\)$/, '')));
+    for (const m of named) expect(fold(`${m.subject ?? ''}\n${m.body}`)).toContain(fold(TRIAGE_FIELDS_V3[m.key]!.role!));
     for (const m of theirs) {
       const words = fold(m.sender.name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
       expect(TRIAGE_FIELDS_V3[m.key]!.search).toEqual(expect.arrayContaining(words));
