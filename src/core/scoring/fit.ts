@@ -46,6 +46,18 @@ function aboutTheCandidate(tokens: readonly Token[], from: number): boolean {
  * in the second half of the message. Titles and places there are the sender's, not the offer's.
  */
 export function signatureStart(a: Analysed): number {
+  let start = signatureStarts.get(a);
+  if (start === undefined) {
+    start = findSignatureStart(a);
+    signatureStarts.set(a, start);
+  }
+  return start;
+}
+
+// Roles and places both stop at the signature: found once per analysed text.
+const signatureStarts = new WeakMap<Analysed, number>();
+
+function findSignatureStart(a: Analysed): number {
   const tokens = a.tokens;
   const hits = closings().findAll(tokens, Math.floor(tokens.length / 2));
   for (let i = hits.length - 1; i >= 0; i -= 1) {

@@ -889,12 +889,20 @@ function choose(
 }
 
 /** Every place the message names, in order. */
+// Several signals read the places of one text: found once per analysed text.
+const placesOf = new WeakMap<Analysed, PlaceHit[]>();
+
 export function findPlaces(a: Analysed): PlaceHit[] {
+  const cached = typeof a === 'object' && a !== null ? placesOf.get(a) : undefined;
+  if (cached) return cached.slice();
+  let found: PlaceHit[];
   try {
-    return scanPlaces(a, false);
+    found = scanPlaces(a, false);
   } catch {
     return [];
   }
+  if (typeof a === 'object' && a !== null) placesOf.set(a, found);
+  return found.slice();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -286,6 +286,14 @@ const WEEKDAYS: Record<string, number> = {
 const SHORT_WEEKDAYS: Record<string, number> = { mo: 0, di: 1, mi: 2, do: 3, fr: 4 };
 const RANGE_WORDS = new Set('to through thru till until bis au a al tot'.split(' '));
 
+/** Words that may open a day count: a count, a number word, a weekday (own keys only, never "constructor"). */
+const DAY_COUNT_OPENERS = new Set([...Object.keys(TIMES_WORDS), ...Object.keys(WEEKDAYS), ...Object.keys(SHORT_WEEKDAYS), ...Object.keys(NUMBER_WORDS)]);
+
+function startsDayCount(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 49 && c <= 55) || DAY_COUNT_OPENERS.has(text.endsWith('+') ? text.slice(0, -1) : text);
+}
+
 function numberAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
   if (!t) return null;
@@ -372,6 +380,8 @@ function findDayCounts(a: Analysed, cues: readonly (CueHit | undefined)[]): DayC
   for (const cue of cues) if (cue) cueEnds.set(cue.to, cue);
   const out: DayCount[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
+    // Most words start no day count: one set lookup skips them before the dictionary lookups below.
+    if (!startsDayCount(tokens[i]!.text)) continue;
     let days: number | null = null;
     let dayIndex = -1;
     let direct: CueHit | null = null;
