@@ -44,11 +44,14 @@ export interface Prepared {
   agency: string | null;
 }
 
+/** A subject is one line: longer "subjects" are cut here, so they cannot double a body's analysis cost. */
+export const SUBJECT_CHARS = 2_000;
+
 /** Text analysis that history lookups need before scoring. */
 export function prepare(input: Pick<ScoreInput, 'message'>): Prepared {
   const { message } = input;
   const body = analyse(message.body ?? '');
-  const subject = message.subject ? analyse(message.subject) : null;
+  const subject = message.subject ? analyse(message.subject.slice(0, SUBJECT_CHARS)) : null;
   return {
     body,
     subject,
