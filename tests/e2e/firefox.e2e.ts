@@ -101,6 +101,8 @@ beforeAll(async () => {
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
         'network.trr.mode': 5,
+        'network.dns.disablePrefetch': true,
+        'network.predictor.enabled': false,
         // Background services that would only knock on the proxy's door.
         'network.captive-portal-service.enabled': false,
         'network.connectivity-service.enabled': false,

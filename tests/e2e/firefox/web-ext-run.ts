@@ -49,6 +49,9 @@ export function runFirefox(options: FirefoxRunOptions): FirefoxRun {
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  // Should this process end before stop() (a killed test run), Firefox must not outlive it.
+  const killOnExit = () => child.pid !== undefined && signal(child.pid, 'SIGKILL');
+  process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null) resolve();
     child.once('exit', () => resolve());
@@ -59,6 +62,7 @@ export function runFirefox(options: FirefoxRunOptions): FirefoxRun {
     output: () => log,
     async stop() {
       const group = child.pid;
+      process.off('exit', killOnExit);
       if (group === undefined) return;
       // web-ext ends Firefox itself on SIGINT; whatever of the group is still there after that is killed.
       signal(group, 'SIGINT');
