@@ -42,8 +42,10 @@ export async function draftForText(
   const body = typeof source.body === 'string' ? source.body : '';
   const subject = typeof source.subject === 'string' ? source.subject : null;
   const sender: Sender = source.sender ?? { name: '' };
-  const contact = options.contactId === undefined ? undefined : await getContact(db, options.contactId);
-  if (options.contactId !== undefined && !contact) {
+  const { contactId } = options;
+  // Callers may pass options unchecked (the context menu's): only a text id is looked up.
+  const contact = typeof contactId === 'string' && contactId ? await getContact(db, contactId) : undefined;
+  if (contactId !== undefined && !contact) {
     throw new HandlerError('bad-request', 'No referral contact has this id; it may have been removed.');
   }
   const profile = await loadProfile(db);

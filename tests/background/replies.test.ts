@@ -241,7 +241,15 @@ describe('draftForText', () => {
     expect(reply.text).toContain('Le poste de développeur front-end senior a retenu mon attention.');
   });
 
-  it('writes English for a language without templates', async () => {
+  it('refuses unchecked options clearly instead of failing in the database', async () => {
+    const source = { body: 'We are hiring a Data Scientist.', subject: null, sender: { name: 'Ana' } };
+    await expect(draftForText(db, source, 'refer', { contactId: { $gt: '' } as never })).rejects.toMatchObject({ code: 'bad-request' });
+    const reply = await draftForText(db, source, 'decline', { language: 'xx' as never, declineReason: 'bored' as never });
+    expect(reply.language).toBe('en');
+    expect(reply.text).toContain("I'm not looking for a new position right now");
+  });
+
+    it('writes English for a language without templates', async () => {
     const reply = await draftForText(db, { body: 'Hallo Katrin, wij zoeken een ervaren frontend developer voor ons team in Amsterdam.', subject: null, sender: { name: 'Sanne' } }, 'decline', {});
     expect(reply).toMatchObject({ language: 'en', messageLanguage: 'nl' });
   });
