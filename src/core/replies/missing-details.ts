@@ -223,7 +223,8 @@ function sameClause(a: Analysed, left: Token, right: Token): boolean {
   return !/[\n.,;:!?()]/.test(a.text.slice(left.end, right.start));
 }
 
-function statesTeam(a: Analysed): boolean {
+/** `german`: every noun is capitalised there, so a capital after "Team" names nothing ("im Team Verantwortung tragen"). */
+function statesTeam(a: Analysed, german: boolean): boolean {
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
@@ -242,7 +243,8 @@ function statesTeam(a: Analysed): boolean {
     }
     if (!next || !sameClause(a, token, next)) continue;
     const after = tokens[i + 2];
-    const names = (candidate: Token) => TEAM_AREAS.has(candidate.text) || (isCapitalised(candidate) && !NOT_A_NAME.has(candidate.text));
+    const names = (candidate: Token) =>
+      TEAM_AREAS.has(candidate.text) || (!german && isCapitalised(candidate) && !NOT_A_NAME.has(candidate.text));
     if (/^(de|du|da|do|des)$/.test(next.text)) {
       // "equipo de pagos", "équipe des Paiements"; not "equipo de trabajo" or "equipe de alto nível".
       if (!english && after && sameClause(a, next, after) && names(after)) return true;
@@ -317,6 +319,7 @@ export function readDetails(source: DetailSource): MessageDetails {
     const found = findWorkplace(a);
     return found.remote || found.hybrid || found.onsite;
   });
+  const german = detectLanguage(texts[texts.length - 1] ?? analyse('')).language === 'de';
   const own = Array.isArray(source?.ownCompanies) ? source.ownCompanies.filter((c): c is string => typeof c === 'string') : [];
   const company = readCompany(read, own);
   const senderCompany = source?.sender?.company?.trim();
@@ -325,7 +328,7 @@ export function readDetails(source: DetailSource): MessageDetails {
     pay: !pay,
     workplace: !workplace,
     company: !companyKnown,
-    team: !texts.some(statesTeam),
+    team: !texts.some((a) => statesTeam(a, german)),
     process: !texts.some(statesProcess),
   };
   return company.name ? { missing, company: company.name } : { missing };

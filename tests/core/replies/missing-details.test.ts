@@ -107,6 +107,7 @@ describe('readDetails: team', () => {
     ['fr', "Vous rejoindriez l'équipe produit."],
     ['de', 'Sie verstärken unser Plattformteam.'],
     ['de, hyphenated', 'Sie verstärken das Checkout-Team.'],
+    ['de, an area after Team', 'Sie arbeiten im Team Payments an der Kasse der Zukunft.'],
     ['pt', 'Vai integrar a equipa de dados.'],
   ])('knows which team in %s', (_language, body) => {
     expect(missing(body).team).toBe(false);
@@ -117,6 +118,7 @@ describe('readDetails: team', () => {
     ['en, a title', 'You would start as Team Lead.'],
     ['es', 'Buscamos a alguien para un equipo dinámico.'],
     ['de', 'Werden Sie Teil unseres tollen Teams im Herzen von Berlin.'],
+    ['de, a noun after Team', 'Sie arbeiten im Team Hand in Hand mit Design und Produkt.'],
     ['es, a verb after', 'El equipo está creciendo y buscamos gente.'],
     ['fr, generic', "Vous rejoindrez une équipe de choc et une équipe dynamique."],
     ['en, the hiring team', 'Our hiring team will get back to you.'],
