@@ -1,8 +1,9 @@
 import type { TargetedEvent } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ImportMode } from '../db/backup';
 import { t } from '../i18n/t';
 import { send } from '../messaging/send';
+import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { downloadText } from './download';
 import { errorNotice, NoticeLine, type Notice } from './notice';
 
@@ -18,7 +19,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
   // A new key gives a fresh, empty file input after an import.
   const [fileKey, setFileKey] = useState(0);
 
@@ -34,19 +35,32 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
     setNotice({ tone: 'status', text: t('options_data_exported', reply.value.fileName, describeCounts(reply.value.counts)) });
   }
 
-  async function importFile(event: Event) {
+  function askImport(event: Event) {
     event.preventDefault();
     if (!file) {
       setNotice({ tone: 'error', text: t('options_data_choose_file') });
       return;
     }
+    if (mode === 'merge') {
+      void importFile(file);
+      return;
+    }
+    setConfirm({
+      title: t('options_data_replace_confirm_title'),
+      text: t('options_data_replace_confirm_text', file.name),
+      confirmLabel: t('options_data_replace_confirm'),
+      onConfirm: () => void importFile(file),
+    });
+  }
+
+  async function importFile(chosen: File) {
     setBusy(true);
-    const text = await file.text();
+    const text = await chosen.text();
     const reply = await send('data/import', { text, mode });
     setBusy(false);
     if (!reply.ok) {
       // Refused whole: the worker lists every problem and changed nothing.
-      setNotice({ tone: 'error', text: t('options_data_import_refused', file.name), details: reply.error.details ?? [reply.error.message] });
+      setNotice({ tone: 'error', text: t('options_data_import_refused', chosen.name), details: reply.error.details ?? [reply.error.message] });
       return;
     }
     setFile(null);
@@ -56,7 +70,6 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   }
 
   async function wipe() {
-    dialog.current?.close();
     setBusy(true);
     const reply = await send('data/wipe', { confirm: 'wipe everything' });
     setBusy(false);
@@ -77,7 +90,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           {t('options_data_export')}
         </button>
       </div>
-      <form onSubmit={importFile} class="sub-form" aria-labelledby="import-heading">
+      <form onSubmit={askImport} class="sub-form" aria-labelledby="import-heading">
         <h3 id="import-heading">{t('options_data_import_heading')}</h3>
         <label class="field">
           <span>{t('options_data_import_file')}</span>
@@ -105,22 +118,18 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
       <div class="sub-form danger-zone">
         <h3 id="wipe-heading">{t('options_data_wipe_heading')}</h3>
         <p class="muted small">{t('options_data_wipe_hint')}</p>
-        <button type="button" class="danger" onClick={() => dialog.current?.showModal()} disabled={busy}>
+        <button type="button" class="danger" onClick={() =>
+            setConfirm({
+              title: t('options_data_wipe_confirm_title'),
+              text: t('options_data_wipe_confirm_text'),
+              confirmLabel: t('options_data_wipe_confirm'),
+              onConfirm: () => void wipe(),
+            })
+          } disabled={busy}>
           {t('options_data_wipe')}
         </button>
       </div>
-      <dialog ref={dialog} aria-labelledby="wipe-dialog-title" aria-describedby="wipe-dialog-text">
-        <h3 id="wipe-dialog-title">{t('options_data_wipe_confirm_title')}</h3>
-        <p id="wipe-dialog-text">{t('options_data_wipe_confirm_text')}</p>
-        <div class="actions">
-          <button type="button" autoFocus onClick={() => dialog.current?.close()}>
-            {t('options_cancel')}
-          </button>
-          <button type="button" class="danger" onClick={() => void wipe()}>
-            {t('options_data_wipe_confirm')}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmDialog id="data-confirm" request={confirm} onClose={() => setConfirm(null)} />
       <NoticeLine notice={notice} />
     </section>
   );

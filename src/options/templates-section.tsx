@@ -5,6 +5,7 @@ import { REPLY_KINDS, replyLanguage, type ReplyKind, type TemplateLanguage, TEMP
 import { t } from '../i18n/t';
 import type { TemplateVariant, TemplateView } from '../messaging/protocol';
 import { send } from '../messaging/send';
+import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
 import { errorNotice, NoticeLine, type Notice } from './notice';
 
 const languageName = (code: string): string => {
@@ -29,6 +30,7 @@ export function TemplatesSection() {
   const [language, setLanguage] = useState<TemplateLanguage>('en');
   const [body, setBody] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
 
   async function load(): Promise<TemplateView[] | null> {
     const reply = await send('templates/list', {});
@@ -175,7 +177,18 @@ export function TemplatesSection() {
                 >
                   {t('options_templates_reset')}
                 </button>
-                <button type="button" onClick={() => void reset()}>
+                <button
+                  type="button"
+                  disabled={!templates.some((v) => v.custom)}
+                  onClick={() =>
+                    setConfirm({
+                      title: t('options_templates_reset_all_confirm_title'),
+                      text: t('options_templates_reset_all_confirm_text', templates.filter((v) => v.custom).length),
+                      confirmLabel: t('options_templates_reset_all'),
+                      onConfirm: () => void reset(),
+                    })
+                  }
+                >
                   {t('options_templates_reset_all')}
                 </button>
               </div>
@@ -183,6 +196,7 @@ export function TemplatesSection() {
           )}
         </form>
       )}
+      <ConfirmDialog id="templates-confirm" request={confirm} onClose={() => setConfirm(null)} />
       <NoticeLine notice={notice} />
     </section>
   );

@@ -169,6 +169,8 @@ describe('options page', () => {
     await expect.poll(() => section.getByRole('status').innerText()).toBe('The built-in text is back.');
     await expect.poll(() => body.inputValue()).toBe(builtIn);
     await expect(section.getByTestId('template-state').innerText()).resolves.toBe('Built-in text');
+    // Nothing of the candidate's own is left to reset.
+    await expect(section.getByRole('button', { name: 'Reset all templates' }).isDisabled()).resolves.toBe(true);
     await options.close();
   });
 
@@ -187,6 +189,7 @@ describe('options page', () => {
     await expect(card.getByLabel('Note on Jonas Reiter').inputValue()).resolves.toBe('Placed me at Lindwurm; honest about pay');
     const text = await card.innerText();
     expect(text).toContain('Email: jonas.reiter@parcelo.example');
+    expect(text).toContain('LinkedIn: jonas-reiter');
     expect(text).toContain('Trusted');
 
     // A new note, then off the trusted list: it stays among all recruiters, neutral, with its note.
@@ -237,6 +240,7 @@ describe('options page', () => {
     await section.getByLabel('Backup file').setInputFiles(file);
     await section.getByLabel('Replace: everything here becomes the backup').check();
     await section.getByRole('button', { name: 'Import backup' }).click();
+    await options.getByRole('dialog', { name: 'Replace everything?' }).getByRole('button', { name: 'Yes, replace everything' }).click();
     await expect.poll(() => section.getByRole('status').innerText()).toMatch(/^Backup restored \(.*profile: 1/);
     expect(await everything(options)).toEqual(before);
     // The other sections show the restored data at once.
@@ -259,8 +263,11 @@ describe('options page', () => {
     ];
     for (const [index, { name, text }] of files.entries()) {
       await section.getByLabel('Backup file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-      await section.getByLabel(index % 2 ? 'Merge: add the backup to what is here' : 'Replace: everything here becomes the backup').check();
+      const replacing = index % 2 === 0;
+      await section.getByLabel(replacing ? 'Replace: everything here becomes the backup' : 'Merge: add the backup to what is here').check();
       await section.getByRole('button', { name: 'Import backup' }).click();
+      // Replacing asks first; the file is still checked whole before anything is written.
+      if (replacing) await options.getByRole('dialog', { name: 'Replace everything?' }).getByRole('button', { name: 'Yes, replace everything' }).click();
       const alert = section.getByRole('alert');
       await expect.poll(() => alert.innerText()).toContain(`${name} was not imported and nothing changed:`);
       // The worker's own sentences say what is wrong, one item each.
