@@ -37,6 +37,7 @@ export function TriageRow({ item, section, active, now }: RowProps) {
         </span>
       </div>
       {(item.role ?? item.subject) && <div class="role">{item.role ?? item.subject}</div>}
+      {item.preview && <div class="preview">{item.preview}</div>}
       {item.reasons.length > 0 && (
         <div class="reasons">
           {item.reasons.slice(0, 3).map((reason) => (

@@ -48,9 +48,11 @@ function sendFromContentScript<T>(type: string, payload: unknown): Promise<T> {
 
 async function popupMessages(): Promise<string[]> {
   const popup = await openPopup(extension);
-  await popup.locator('#messages-heading').waitFor();
-  await popup.locator('.messages li, .empty').first().waitFor();
-  const rows = await popup.locator('.messages li').allInnerTexts();
+  await popup.locator('.triage, .empty').first().waitFor();
+  // Spam is folded in the popup's triage list: unfold it so every stored recruiter message shows.
+  const fold = popup.getByRole('button', { name: /^Show spam/ });
+  if (await fold.count()) await fold.click();
+  const rows = await popup.locator('[role="option"]').allInnerTexts();
   await popup.close();
   return rows;
 }
