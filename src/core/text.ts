@@ -158,8 +158,11 @@ let nextIndexId = 0;
 const scans = new WeakMap<readonly Token[], TokenScan>();
 /** Ranges shorter than this are searched directly: a scan would cost more than it saves. */
 const SCAN_MIN_TOKENS = 24;
-/** Indexes with more first words than this register them; smaller ones look their few words up. */
-const REGISTER_FIRST_WORDS = 48;
+/**
+ * Indexes with more first words than this register them; smaller ones look their few words up. A
+ * registered index stays in the registry for good: fine for word lists and the few per-profile ones.
+ */
+const REGISTER_FIRST_WORDS = 4;
 
 function scanOf(tokens: readonly Token[]): TokenScan {
   const cached = scans.get(tokens);
