@@ -14,7 +14,8 @@ export async function openThread(url: string): Promise<void> {
   const open = tabs.find((tab) => typeof tab.url === 'string' && sameAddress(tab.url, url));
   if (open?.id !== undefined) {
     await browser.tabs.update(open.id, { active: true });
-    if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });
+    // Firefox for Android has no windows API: there the tab alone is enough.
+    if (open.windowId !== undefined && browser.windows) await browser.windows.update(open.windowId, { focused: true });
     return;
   }
   await browser.tabs.create({ url });

@@ -177,6 +177,21 @@ describe('the popup triage list', () => {
     await popup.close();
   });
 
+  it('points to the options page when r finds no referral contact to name', async () => {
+    const { popup } = await popupWithList();
+    await popup.keyboard.press('r');
+    const dialog = popup.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').innerText()).toBe('Refer someone: Ines Kowalczyk');
+    await expect.poll(() => dialog.innerText()).toContain('No referral contacts yet: add them on the options page.');
+    expect(await dialog.getByRole('button', { name: 'Open the options page' }).isVisible()).toBe(true);
+    // With no one to name there is nothing to insert yet.
+    expect(await dialog.getByRole('button', { name: 'Insert reply' }).isDisabled()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => popup.locator('dialog').count()).toBe(0);
+    await popup.close();
+  });
+
   it("puts a reply chosen in the popup into the open LinkedIn thread's reply box, sending nothing", async () => {
     const { popup } = await popupWithList();
     expect(await activeSender(popup)).toBe('Ines Kowalczyk');
