@@ -121,9 +121,12 @@ export class MemoryHistory {
       const [hi, lo] = parts;
       const values = bandValues(hi, lo);
       for (let b = 0; b < values.length; b += 1) {
-        // Band rows are only candidates: those farther than a near duplicate say nothing and are skipped here.
+        // Band rows are only candidates: like the stored history (db/repositories/history.ts), only
+        // earlier near duplicates inside the window reach viewOf, which would drop the rest anyway.
         for (const stored of this.bandIndex.get(b * 65536 + values[b]!) ?? []) {
-          if (!found.has(stored) && popcount32(stored.hi ^ hi) + popcount32(stored.lo ^ lo) <= NEAR_DUPLICATE_DISTANCE) found.add(stored);
+          const age = query.sentAt - stored.entry.sentAt;
+          if (age < 0 || age > DUPLICATE_WINDOW_MS || found.has(stored)) continue;
+          if (popcount32(stored.hi ^ hi) + popcount32(stored.lo ^ lo) <= NEAR_DUPLICATE_DISTANCE) found.add(stored);
         }
       }
     }
