@@ -3,6 +3,8 @@ import { defineMessages } from './define';
 /** The options page: profile, referral contacts, templates, recruiters, sites, sync and data. */
 export const OPTIONS = defineMessages({
   options_title: { en: 'Recruiter Ally · Options', es: 'Recruiter Ally · Opciones', fr: 'Recruiter Ally · Options', de: 'Recruiter Ally · Einstellungen', pt: 'Recruiter Ally · Opções' },
+  /** The language the strings below are in, for the page's lang attribute: the browser may fall back to another. */
+  options_html_lang: { en: 'en', es: 'es', fr: 'fr', de: 'de', pt: 'pt' },
   options_lead: {
     en: 'Your profile tells Recruiter Ally which recruiter messages fit you. Everything here stays in this browser unless you turn on sync.',
     es: 'Tu perfil le indica a Recruiter Ally qué mensajes de reclutadores encajan contigo. Todo lo de aquí se queda en este navegador, salvo que actives la sincronización.',

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { previewTemplate, TEMPLATE_VARIABLES } from '../core/replies/custom';
 import { REPLY_KINDS, replyLanguage, type ReplyKind, type TemplateLanguage, TEMPLATE_LANGUAGES } from '../core/replies/drafts';
 import { t } from '../i18n/t';
@@ -20,7 +19,7 @@ const variantName = (variant: TemplateVariant): string =>
   variant === 'default' ? t('options_templates_variant_default') : t(`options_decline_${variant.replace(/-/g, '_')}`);
 
 /** Variable descriptions come in the template languages; the UI's own language picks one. */
-const uiLanguage: TemplateLanguage = replyLanguage(browser.i18n.getUILanguage());
+const uiLanguage: TemplateLanguage = replyLanguage(t('options_html_lang'));
 
 /** The candidate's own reply texts, one per kind, decline reason and language, with a live preview. */
 export function TemplatesSection() {

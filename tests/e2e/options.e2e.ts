@@ -319,3 +319,30 @@ describe('options page', () => {
     await options.close();
   });
 });
+
+describe('options page in the browser’s language', () => {
+  let extension: Extension | undefined;
+  afterAll(async () => {
+    await extension?.close();
+  });
+
+  it('speaks German from _locales when the browser does, and tells screen readers so', async () => {
+    extension = await launchExtension({ args: ['--lang=de'] });
+    const options = await openOptions(extension);
+    await options.getByRole('heading', { name: 'Ihr Profil' }).waitFor();
+    await options.getByLabel('Ihr Name').fill('Katrin Vogelsang');
+    await options.getByRole('button', { name: 'Profil speichern' }).click();
+    await expect.poll(() => options.locator('#profile').getByRole('status').innerText()).toBe('Profil auf diesem Gerät gespeichert.');
+    await expect(options.evaluate(() => [document.documentElement.lang, document.title])).resolves.toEqual(['de', 'Recruiter Ally · Einstellungen']);
+    await expect(options.getByRole('navigation').getByRole('link').allInnerTexts()).resolves.toEqual([
+      'Ihr Profil',
+      'Kontakte für Empfehlungen',
+      'Antwortvorlagen',
+      'Vertrauenswürdige Recruiter',
+      'Websites',
+      'Synchronisierung',
+      'Ihre Daten',
+    ]);
+    await options.close();
+  });
+});
