@@ -2,6 +2,8 @@ import { defineMessages } from './define';
 
 /** The popup's strings: the triage list, the reply chooser, site health and the context-menu score view. */
 export const POPUP = defineMessages({
+  /** The language the strings below are in, for the page's lang attribute. */
+  popup_lang_code: { en: 'en', es: 'es', fr: 'fr', de: 'de', pt: 'pt' },
   popup_options: { en: 'Options', es: 'Opciones', fr: 'Options', de: 'Einstellungen', pt: 'Opções' },
   popup_search_label: {
     en: 'Search messages',

@@ -310,3 +310,25 @@ describe('the context-menu score view', () => {
     await page.close();
   });
 });
+
+describe('the popup in German', () => {
+  let german: Extension;
+  beforeAll(async () => {
+    german = await launchExtension({ args: ['--lang=de'] });
+  });
+  afterAll(async () => {
+    await german?.close();
+  });
+
+  it("speaks the browser's language from _locales and says so in the page's lang", async () => {
+    const popup = await openPopup(german);
+    await popup.locator('.empty').waitFor();
+    expect(await popup.locator('.empty').innerText()).toMatch(/^Noch keine Nachrichten von Recruitern/);
+    expect(await popup.getByRole('searchbox', { name: 'Nachrichten durchsuchen' }).isVisible()).toBe(true);
+    expect(await popup.getByRole('heading', { name: 'Websites' }).isVisible()).toBe(true);
+    await popup.locator('.sites li').first().waitFor();
+    expect(await popup.locator('.sites li[data-site="gmail"] .site-state').innerText()).toBe('Noch nicht geöffnet');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('de');
+    await popup.close();
+  });
+});
