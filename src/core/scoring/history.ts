@@ -59,25 +59,30 @@ interface Stored {
   entry: HistoryEntry;
   hi: number;
   lo: number;
+  /** The last lookup that took this entry: dedupes across indexes without a set per lookup. */
+  mark: number;
 }
 
 export class MemoryHistory {
   private readonly entries = new Map<string, Stored>();
-  private readonly index = new Map<string, Set<Stored>>();
+  private readonly index = new Map<string, Stored[]>();
   /** Band number × 2^16 + band value → entries; bands are at most 6 bits wide, 11 of them. */
   private readonly bandIndex = new Map<number, Stored[]>();
 
+  private lookups = 0;
+
   private link(key: string, stored: Stored): void {
-    let set = this.index.get(key);
-    if (!set) this.index.set(key, (set = new Set()));
-    set.add(stored);
+    const list = this.index.get(key);
+    if (!list) this.index.set(key, [stored]);
+    // A key added again may repeat in a list; lookups take each entry once (see view).
+    else if (list[list.length - 1] !== stored) list.push(stored);
   }
 
   add(entry: HistoryEntry): void {
     const parts = parse(entry.fingerprint);
     const previous = this.entries.get(entry.key);
     // The same key again replaces the entry; index rows of its old fields are confirmed at lookup.
-    const stored: Stored = previous ?? { entry, hi: 0, lo: 0 };
+    const stored: Stored = previous ?? { entry, hi: 0, lo: 0, mark: 0 };
     stored.entry = entry;
     if (parts) [stored.hi, stored.lo] = parts;
     this.entries.set(entry.key, stored);
@@ -109,9 +114,16 @@ export class MemoryHistory {
   }
 
   view(query: HistoryQuery): HistoryView {
-    const found = new Set<Stored>();
+    const mark = ++this.lookups;
+    const candidates: HistoryEntry[] = [];
+    const take = (stored: Stored): void => {
+      if (stored.mark === mark) return;
+      stored.mark = mark;
+      candidates.push(stored.entry);
+    };
     const collect = (indexKey: string): void => {
-      for (const stored of this.index.get(indexKey) ?? []) found.add(stored);
+      const list = this.index.get(indexKey);
+      if (list) for (const stored of list) take(stored);
     };
     if (query.threadKey) collect(`thread:${query.threadKey}`);
     for (const id of query.identities) collect(`id:${id}`);
@@ -125,13 +137,11 @@ export class MemoryHistory {
         // earlier near duplicates inside the window reach viewOf, which would drop the rest anyway.
         for (const stored of this.bandIndex.get(b * 65536 + values[b]!) ?? []) {
           const age = query.sentAt - stored.entry.sentAt;
-          if (age < 0 || age > DUPLICATE_WINDOW_MS || found.has(stored)) continue;
-          if (popcount32(stored.hi ^ hi) + popcount32(stored.lo ^ lo) <= NEAR_DUPLICATE_DISTANCE) found.add(stored);
+          if (age < 0 || age > DUPLICATE_WINDOW_MS || stored.mark === mark) continue;
+          if (popcount32(stored.hi ^ hi) + popcount32(stored.lo ^ lo) <= NEAR_DUPLICATE_DISTANCE) take(stored);
         }
       }
     }
-    const candidates: HistoryEntry[] = [];
-    for (const stored of found) candidates.push(stored.entry);
     return viewOf(query, candidates);
   }
 }
