@@ -311,6 +311,61 @@ describe('the context-menu score view', () => {
   });
 });
 
+describe('the popup with 10,000 stored messages', () => {
+  let big: Extension;
+  beforeAll(async () => {
+    big = await launchExtension();
+    await saveProfile(big, KATRIN);
+    const page = await openFixture(big, 'linkedinMessaging');
+    await page.waitForFunction(() => document.querySelectorAll('[data-recruiter-ally]').length >= 10, undefined, { timeout: 15_000 });
+    await page.waitForTimeout(300);
+    // Restores a backup holding 10,000 copies of the stored messages: far quicker than scoring each.
+    const popup = await openPopup(big);
+    const exported = await sendFrom<{ ok: boolean; value: { backup: { tables: { messages: Record<string, unknown>[] } } } }>(popup, 'data/export', {});
+    const { backup } = exported.value;
+    const stored = backup.tables.messages.filter((m) => m.isOwn === false);
+    const labels = ['targeted', 'unsure', 'spam', 'other'];
+    for (let i = 0; i < 10_000; i++) {
+      const copy = structuredClone(stored[i % stored.length]!);
+      Object.assign(copy, { key: `${String(copy.site)}:bulk-${i}`, siteMessageId: `bulk-${i}`, label: labels[i % 4], state: 'awaiting', receivedAt: Date.parse('2026-11-27T12:00:00Z') - i * 60_000 });
+      backup.tables.messages.push(copy);
+    }
+    const restored = await sendFrom<{ ok: boolean }>(popup, 'data/import', { text: JSON.stringify(backup), mode: 'replace' });
+    if (!restored.ok) throw new Error(`The 10,000-message backup was refused: ${JSON.stringify(restored)}`);
+    await popup.close();
+  }, 120_000);
+  afterAll(async () => {
+    await big?.close();
+  });
+
+  it('draws one page of rows, not 10,000, within 150 ms of the list arriving', async () => {
+    const popup = await big.context.newPage();
+    await popup.addInitScript(() => {
+      const scope = globalThis as unknown as { firstRowAt?: number };
+      const watch = new MutationObserver(() => {
+        if (document.querySelector('[role="option"]')) {
+          scope.firstRowAt = performance.now();
+          watch.disconnect();
+        }
+      });
+      document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }));
+    });
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${big.id}/src/popup/index.html`);
+    await popup.locator('[role="option"]').first().waitFor();
+    const timing = await popup.evaluate(() => ({
+      firstRowAt: (globalThis as unknown as { firstRowAt: number }).firstRowAt,
+      answeredAt: performance.getEntriesByName('popup:triage-answered')[0]!.startTime,
+    }));
+    expect(timing.firstRowAt - timing.answeredAt).toBeLessThan(150);
+    // Targeted and unsure, 50 each; spam waits folded, and the rest comes with "Show more".
+    expect(await popup.locator('[role="option"]').count()).toBe(100);
+    expect(await popup.getByRole('button', { name: 'Show more' }).isVisible()).toBe(true);
+    expect(await popup.locator('.triage h2').first().textContent()).toMatch(/\((2[5-9]\d\d)\)$/);
+    await popup.close();
+  });
+});
+
 describe('the popup in German', () => {
   let german: Extension;
   beforeAll(async () => {
