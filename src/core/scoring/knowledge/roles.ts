@@ -1214,9 +1214,13 @@ function scanRight(s: Scan, headTo: number, head: Head, keys: Set<string>): numb
   return end;
 }
 
+// The last letters of every compound suffix: most long words end otherwise and skip the suffix loop.
+const SUFFIX_TAIL = Math.min(3, ...GERMAN_SUFFIXES.map(([suffix]) => suffix.length));
+const SUFFIX_TAILS = new Set(GERMAN_SUFFIXES.map(([suffix]) => suffix.slice(-SUFFIX_TAIL)));
+
 function compoundHead(s: Scan, token: Token, b: Built): { head: number; key: string | undefined } | undefined {
   const w = token.text;
-  if (w.length < 8) return undefined;
+  if (w.length < 8 || !SUFFIX_TAILS.has(w.slice(-SUFFIX_TAIL))) return undefined;
   for (const [suffix, headWord] of GERMAN_SUFFIXES) {
     if (!w.endsWith(suffix) || w.length - suffix.length < 2) continue;
     const head = b.headByWord.get(headWord);
