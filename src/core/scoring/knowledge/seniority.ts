@@ -416,9 +416,12 @@ function numberAt(t: Token): { n: number; plus: boolean; years: boolean } | null
     }
     return null;
   }
-  const n = NUMBER_WORDS[w];
+  const n = NUMBER_WORD_VALUES.get(w);
   return n === undefined ? null : { n, plus: false, years: false };
 }
+
+// A map, not the object: a lookup per word stays fast, and "constructor" is no number.
+const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS));
 
 function levelOfYears(n: number): Seniority {
   // 0–1 junior, 2–4 mid, 5+ senior: years alone never say staff or principal, which are scope, not tenure.

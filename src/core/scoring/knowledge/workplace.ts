@@ -286,6 +286,9 @@ const WEEKDAYS: Record<string, number> = {
 const SHORT_WEEKDAYS: Record<string, number> = { mo: 0, di: 1, mi: 2, do: 3, fr: 4 };
 const RANGE_WORDS = new Set('to through thru till until bis au a al tot'.split(' '));
 
+// A map, not the object: a lookup per word stays fast, and "constructor" is no number.
+const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS));
+
 /** Words that may open a day count: a count, a number word, a weekday (own keys only, never "constructor"). */
 const DAY_COUNT_OPENERS = new Set([...Object.keys(TIMES_WORDS), ...Object.keys(WEEKDAYS), ...Object.keys(SHORT_WEEKDAYS), ...Object.keys(NUMBER_WORDS)]);
 
@@ -298,10 +301,10 @@ function numberAt(tokens: readonly Token[], i: number): number | null {
   const t = tokens[i];
   if (!t) return null;
   const text = t.text.endsWith('+') ? t.text.slice(0, -1) : t.text;
-  if (/^[1-7]$/.test(text)) return Number(text);
-  if (/^[1-7]x$/.test(text)) return Number(text[0]);
-  const word = NUMBER_WORDS[text];
-  return word ?? null;
+  const c = text.charCodeAt(0);
+  // "3" or "3x": one digit from 1 to 7, compared as characters rather than by pattern for speed.
+  if (c >= 49 && c <= 55 && (text.length === 1 || (text.length === 2 && text[1] === 'x'))) return c - 48;
+  return NUMBER_WORD_VALUES.get(text) ?? null;
 }
 
 interface DayCount {
