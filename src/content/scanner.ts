@@ -73,6 +73,8 @@ export class Scanner {
   private pending: Node[] = [];
   private scheduled = false;
   private stopped = false;
+  /** Messages the adapter could read so far, for telling an unknown layout from an empty view. */
+  private found = 0;
   /** The chain of batches on their way to the worker: one at a time, in page order. */
   private saving: Promise<void> = Promise.resolve();
 
@@ -99,6 +101,11 @@ export class Scanner {
 
   get isAttached(): boolean {
     return this.root.isConnected;
+  }
+
+  /** How many messages the adapter has read in the view since the start. */
+  get foundCount(): number {
+    return this.found;
   }
 
   /** How many message elements carry a verdict now (for tests and health). */
@@ -175,6 +182,7 @@ export class Scanner {
       if (!handle.element.isConnected) continue;
       const message = this.adapter.extract(handle, document);
       if (!message) continue;
+      this.found += 1;
       const key = `${message.site}:${message.siteMessageId}`;
       const known = this.tracked.get(handle.element);
       if (known?.key === key) continue;

@@ -149,7 +149,7 @@ describe('options page', () => {
     await expect.poll(() => body.inputValue()).toMatch(/^Hallo \{recruiterFirstName\},/);
     const builtIn = await body.inputValue();
     expect(builtIn).toContain('{recruiterFirstName}');
-    await expect(section.getByTestId('template-state').innerText()).resolves.toBe('Built-in text');
+    await expect.poll(() => section.getByTestId('template-state').innerText()).toBe('Built-in text');
     const preview = section.getByTestId('template-preview');
     await expect(preview.innerText()).resolves.toContain('Hallo Jonas,');
 
@@ -161,14 +161,14 @@ describe('options page', () => {
     await expect(section.locator('.warning').count()).resolves.toBe(0);
     await section.getByRole('button', { name: 'Save template' }).click();
     await expect.poll(() => section.getByRole('status').innerText()).toBe('Template saved.');
-    await expect(section.getByTestId('template-state').innerText()).resolves.toBe('Your version');
+    await expect.poll(() => section.getByTestId('template-state').innerText()).toBe('Your version');
     const { templates } = await ask<{ templates: { id: string; custom: boolean; body: string }[] }>(options, 'templates/list', {});
     expect(templates.find((v) => v.id === 'keep-in-touch:default:de')).toMatchObject({ custom: true, body: await body.inputValue() });
 
     await section.getByRole('button', { name: 'Reset to built-in' }).click();
     await expect.poll(() => section.getByRole('status').innerText()).toBe('The built-in text is back.');
     await expect.poll(() => body.inputValue()).toBe(builtIn);
-    await expect(section.getByTestId('template-state').innerText()).resolves.toBe('Built-in text');
+    await expect.poll(() => section.getByTestId('template-state').innerText()).toBe('Built-in text');
     // Nothing of the candidate's own is left to reset.
     await expect(section.getByRole('button', { name: 'Reset all templates' }).isDisabled()).resolves.toBe(true);
     await options.close();

@@ -50,6 +50,8 @@ afterAll(async () => {
 /** The popup with its list drawn, and any script error it raises collected. */
 async function popupWithList(): Promise<{ popup: Page; errors: string[] }> {
   const popup = await openPopup(extension);
+  // Fail with a message rather than wait for the test's own timeout.
+  popup.setDefaultTimeout(15_000);
   const errors: string[] = [];
   popup.on('pageerror', (error) => errors.push(error.message));
   await popup.locator('[role="listbox"]').first().waitFor();
@@ -75,7 +77,8 @@ function sendFrom<T>(page: Page, type: string, payload: unknown): Promise<T> {
   ) as Promise<T>;
 }
 
-const activeSender = (popup: Page) => popup.locator(`${ACTIVE} .sender`).innerText();
+// A short timeout: while the list redraws there may be no active row for a moment; the polls ask again.
+const activeSender = (popup: Page) => popup.locator(`${ACTIVE} .sender`).innerText({ timeout: 2000 }).catch(() => '');
 
 describe('the popup triage list', () => {
   it('lists targeted messages first with how long they wait, and folds spam away', async () => {
@@ -105,10 +108,10 @@ describe('the popup triage list', () => {
     const { popup } = await popupWithList();
     const names = await popup.locator('[role="option"] .sender').allInnerTexts();
     expect(names.length).toBeGreaterThan(1);
-    expect(await activeSender(popup)).toBe(names[0]);
+    await expect.poll(() => activeSender(popup)).toBe(names[0]);
 
     await popup.keyboard.press('j');
-    expect(await activeSender(popup)).toBe(names[1]);
+    await expect.poll(() => activeSender(popup)).toBe(names[1]);
     // Focus is on the listbox that holds the active row, which points to it.
     const focused = await popup.evaluate(() => ({
       role: document.activeElement?.getAttribute('role'),
@@ -117,7 +120,7 @@ describe('the popup triage list', () => {
     expect(focused.role).toBe('listbox');
     expect(focused.active).toBe(await popup.locator(ACTIVE).getAttribute('id'));
     await popup.keyboard.press('k');
-    expect(await activeSender(popup)).toBe(names[0]);
+    await expect.poll(() => activeSender(popup)).toBe(names[0]);
 
     await popup.keyboard.press('t');
     await expect.poll(() => popup.getByRole('status').innerText()).toBe(`${names[0]} is trusted: their messages are never spam.`);

@@ -197,6 +197,9 @@ describe('Gmail thread', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    // Decline opens its chooser on "Keep the door open"; Enter shows the reasons, Enter picks the first.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.querySelector('div[g_editable="true"]')?.textContent ?? '').length > 20);
     expect(await page.locator('div[g_editable="true"]').innerText()).toMatch(/^Hi Theresa,/);
@@ -217,6 +220,9 @@ describe('Outlook', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    // Decline opens its chooser on "Keep the door open"; Enter shows the reasons, Enter picks the first.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => (document.querySelector('[role="textbox"][contenteditable="true"]')?.textContent ?? '').length > 20, null, { timeout: 10_000 });
     expect(await page.locator('[role="textbox"][contenteditable="true"]').innerText()).toMatch(/^Hi Priya,/);

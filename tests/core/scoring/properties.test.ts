@@ -106,9 +106,8 @@ describe('properties over arbitrary text', () => {
       fc.property(text, fc.option(fc.integer({ min: 0, max: 10_000_000 })), fc.constantFrom('EUR', 'USD', 'GBP', 'CAD', undefined), (body, floor, currency) => {
         const { value: offers, ms } = timed(() => findPay(analyse(body)));
         expect(ms).toBeLessThan(BOUND_MS);
-        for (const offer of offers) {
-          for (const value of Object.values(offer)) if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
-        }
+        const numbers = offers.flatMap((offer) => Object.values(offer).filter((value): value is number => typeof value === 'number'));
+        expect(numbers.every((value) => Number.isFinite(value))).toBe(true);
         const compared = comparePay(offers, floor ?? undefined, currency);
         expect(['below', 'meets', 'unknown']).toContain(compared.verdict);
       }),
